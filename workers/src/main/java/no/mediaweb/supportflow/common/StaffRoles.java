@@ -1,0 +1,10 @@
+package no.mediaweb.supportflow.common;
+
+/** Method-security expressions shared by the staff services. */
+public final class StaffRoles {
+
+  public static final String ANY_STAFF = "hasAnyRole('AGENT', 'MANAGER', 'QA', 'ADMIN')";
+  public static final String AGENT = "hasRole('AGENT')";
+
+  private StaffRoles() {}
+}

@@ -1,0 +1,2 @@
+/** Customers of Mediaweb and the support plan each one pays for. */
+package no.mediaweb.supportflow.customer;

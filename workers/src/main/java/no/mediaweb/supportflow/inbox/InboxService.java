@@ -1,0 +1,217 @@
+package no.mediaweb.supportflow.inbox;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ActivatedJob;
+import io.grpc.Status;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.mediaweb.supportflow.common.BusinessRuleException;
+import no.mediaweb.supportflow.common.NotFoundException;
+import no.mediaweb.supportflow.common.StaffRoles;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import no.mediaweb.supportflow.ticket.AgentResponse;
+import no.mediaweb.supportflow.ticket.Ticket;
+import no.mediaweb.supportflow.ticket.TicketAgentActions;
+import no.mediaweb.supportflow.ticket.TicketClosed;
+import no.mediaweb.supportflow.ticket.TicketRepository;
+import no.mediaweb.supportflow.timeline.Timeline;
+import no.mediaweb.supportflow.timeline.TimelineEventType;
+import no.mediaweb.supportflow.user.CurrentStaff;
+import no.mediaweb.supportflow.user.CurrentStaff.Staff;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The agents' inbox: listing, claiming, releasing and completing workflow tasks. */
+@Service
+public class InboxService {
+
+  private static final Map<String, String> TASK_NAMES =
+      Map.of(
+          Elements.SEND_FIRST_RESPONSE, "Send first response",
+          Elements.WORK_ON_TICKET, "Work on ticket");
+
+  private final Inbox inbox;
+  private final TicketRepository tickets;
+  private final TicketAgentActions agentActions;
+  private final Timeline timeline;
+  private final CurrentStaff currentStaff;
+  private final CamundaClient client;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  InboxService(
+      Inbox inbox,
+      TicketRepository tickets,
+      TicketAgentActions agentActions,
+      Timeline timeline,
+      CurrentStaff currentStaff,
+      CamundaClient client,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.inbox = inbox;
+    this.tickets = tickets;
+    this.agentActions = agentActions;
+    this.timeline = timeline;
+    this.currentStaff = currentStaff;
+    this.client = client;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores an activated user-task job. The ticket's owner keeps later tasks of the ticket; a first
+   * response goes to the group queue. Returns false when the ticket is not visible yet.
+   */
+  @Transactional
+  boolean store(ActivatedJob job, long ticketId) {
+    Optional<Ticket> found = tickets.findById(ticketId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Ticket ticket = found.get();
+    TaskHeaders headers = TaskHeaders.of(job.getCustomHeaders());
+    boolean firstResponse = Elements.SEND_FIRST_RESPONSE.equals(job.getElementId());
+    Instant dueAt = firstResponse ? ticket.firstResponseDueAt() : ticket.resolutionDueAt();
+    String assignee = headers.assignee() != null ? headers.assignee() : firstResponse ? null : ticket.assignee();
+    String group = headers.candidateGroups().isEmpty() ? "unassigned" : headers.candidateGroups().getFirst();
+    String name = TASK_NAMES.getOrDefault(job.getElementId(), job.getElementId());
+    if (inbox.insertIfAbsent(
+        job.getKey(), job.getProcessInstanceKey(), ticketId, job.getElementId(), name, group, assignee, dueAt,
+        clock.instant())) {
+      timeline.record(
+          ticketId,
+          TimelineEventType.TASK_CREATED,
+          assignee == null ? "%s — in the %s queue".formatted(name, group) : "%s — assigned to %s".formatted(name, assignee),
+          "Workflow",
+          "task:" + job.getKey() + ":created");
+    }
+    return true;
+  }
+
+  @PreAuthorize(StaffRoles.AGENT)
+  @Transactional(readOnly = true)
+  public List<InboxTask> myTasks() {
+    return inbox.assignedTo(currentStaff.require().username());
+  }
+
+  @PreAuthorize(StaffRoles.AGENT)
+  @Transactional(readOnly = true)
+  public List<InboxTask> groupQueue() {
+    return inbox.unassignedIn(currentStaff.require().taskGroups());
+  }
+
+  @PreAuthorize(StaffRoles.ANY_STAFF)
+  @Transactional(readOnly = true)
+  public List<InboxTask> openTasksOf(long ticketId) {
+    return inbox.openForTicket(ticketId);
+  }
+
+  @PreAuthorize(StaffRoles.AGENT)
+  @Transactional
+  public void claim(long jobKey) {
+    Staff me = currentStaff.require();
+    InboxTask task = openTask(jobKey);
+    requireGroup(me, task);
+    if (me.username().equals(task.assignee())) {
+      return;
+    }
+    if (!inbox.claim(jobKey, me.username())) {
+      throw new BusinessRuleException("%s has already claimed this task".formatted(task.assignee()));
+    }
+    timeline.record(
+        task.ticketId(), TimelineEventType.TASK_CLAIMED, task.name(), me.displayName(), "task:%d:claim:%s".formatted(jobKey, UUID.randomUUID()));
+  }
+
+  @PreAuthorize(StaffRoles.AGENT)
+  @Transactional
+  public void release(long jobKey) {
+    Staff me = currentStaff.require();
+    InboxTask task = openTask(jobKey);
+    if (!inbox.release(jobKey, me.username())) {
+      throw new BusinessRuleException("Only the agent holding a task can release it");
+    }
+    tickets.assign(task.ticketId(), null, clock.instant());
+    timeline.record(
+        task.ticketId(), TimelineEventType.TASK_RELEASED, task.name(), me.displayName(), "task:%d:release:%s".formatted(jobKey, UUID.randomUUID()));
+  }
+
+  /**
+   * Completes the task with the agent's answer: the message, the ticket's state, the timeline and
+   * the job completion commit together. An unclaimed task is claimed on the way. When the engine
+   * no longer knows the job, the task leaves the inbox and the agent is told.
+   */
+  @PreAuthorize(StaffRoles.AGENT)
+  public void complete(long jobKey, AgentResponse response) {
+    Staff me = currentStaff.require();
+    try {
+      transactions.executeWithoutResult(status -> completeInTransaction(me, jobKey, response));
+    } catch (TaskNoLongerActiveException e) {
+      transactions.executeWithoutResult(status -> inbox.end(jobKey, TaskState.WITHDRAWN, null, clock.instant()));
+      throw e;
+    }
+  }
+
+  private void completeInTransaction(Staff me, long jobKey, AgentResponse response) {
+    InboxTask task = openTask(jobKey);
+    requireGroup(me, task);
+    if (task.assignee() == null) {
+      if (!inbox.claim(jobKey, me.username())) {
+        throw new BusinessRuleException("Another agent has just claimed this task");
+      }
+    } else if (!task.assignee().equals(me.username())) {
+      throw new AccessDeniedException("%s holds this task; ask them or a manager to release it".formatted(task.assignee()));
+    }
+    agentActions.recordResponse(task.ticketId(), jobKey, me.username(), me.displayName(), response, task.isFirstResponse());
+    inbox.end(jobKey, TaskState.COMPLETED, me.username(), clock.instant());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Variables.AGENT_ACTION, response.action().name());
+    if (task.isFirstResponse()) {
+      variables.put(Variables.FIRST_RESPONSE_SENT, true);
+    }
+    try {
+      client.newCompleteCommand(jobKey).variables(variables).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        throw new TaskNoLongerActiveException();
+      }
+      throw e;
+    }
+  }
+
+  /** A closed ticket has no work left: its open tasks leave the inbox. */
+  @EventListener
+  void on(TicketClosed event) {
+    for (InboxTask task : inbox.openForTicket(event.ticketId())) {
+      if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
+        timeline.record(
+            event.ticketId(), TimelineEventType.TASK_WITHDRAWN, task.name() + " — ticket closed", "Workflow",
+            "task:" + task.jobKey() + ":withdrawn");
+      }
+    }
+  }
+
+  private InboxTask openTask(long jobKey) {
+    InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
+    if (task.state() != TaskState.OPEN) {
+      throw new BusinessRuleException("This task is already " + task.state().name().toLowerCase());
+    }
+    return task;
+  }
+
+  private static void requireGroup(Staff me, InboxTask task) {
+    if (!me.taskGroups().contains(task.candidateGroup())) {
+      throw new AccessDeniedException("Only members of %s work this task".formatted(task.candidateGroup()));
+    }
+  }
+}

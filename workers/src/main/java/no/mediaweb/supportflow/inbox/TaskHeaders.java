@@ -1,0 +1,30 @@
+package no.mediaweb.supportflow.inbox;
+
+import java.util.List;
+import java.util.Map;
+
+/** Reads the headers Zeebe puts on a job-based user task. */
+record TaskHeaders(String assignee, List<String> candidateGroups) {
+
+  static final String ASSIGNEE = "io.camunda.zeebe:assignee";
+  static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
+
+  static TaskHeaders of(Map<String, String> headers) {
+    return new TaskHeaders(headers.get(ASSIGNEE), parseList(headers.get(CANDIDATE_GROUPS)));
+  }
+
+  /** Candidate groups arrive as a JSON array of strings, e.g. {@code ["l1-agents"]}. */
+  static List<String> parseList(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    String inner = json.strip();
+    if (inner.startsWith("[") && inner.endsWith("]")) {
+      inner = inner.substring(1, inner.length() - 1);
+    }
+    return java.util.Arrays.stream(inner.split(","))
+        .map(s -> s.strip().replaceAll("^\"|\"$", ""))
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+}

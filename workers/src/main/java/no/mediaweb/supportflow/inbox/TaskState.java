@@ -1,0 +1,7 @@
+package no.mediaweb.supportflow.inbox;
+
+public enum TaskState {
+  OPEN,
+  COMPLETED,
+  WITHDRAWN
+}

@@ -1,0 +1,36 @@
+package no.mediaweb.supportflow.inbox;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import no.mediaweb.supportflow.common.Jobs;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes every job-based user task into the inbox. The job stays activated (30-day timeout) until an
+ * agent completes it; a redelivery after the timeout finds the stored row and changes nothing.
+ */
+@Component
+class UserTaskInboxWorker {
+
+  static final long THIRTY_DAYS_MILLIS = 30L * 24 * 60 * 60 * 1000;
+
+  private final InboxService inbox;
+
+  UserTaskInboxWorker(InboxService inbox) {
+    this.inbox = inbox;
+  }
+
+  @JobWorker(
+      type = JobTypes.USER_TASK,
+      autoComplete = false,
+      timeout = THIRTY_DAYS_MILLIS,
+      fetchVariables = Variables.TICKET_ID)
+  void storeInInbox(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+    if (!inbox.store(job, ticketId)) {
+      throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package no.mediaweb.supportflow.ticket;
+
+public enum AuthorType {
+  CUSTOMER,
+  AGENT,
+  SYSTEM
+}

@@ -1,0 +1,7 @@
+package no.mediaweb.supportflow.ticket;
+
+public enum Channel {
+  WEB,
+  API,
+  EMAIL
+}

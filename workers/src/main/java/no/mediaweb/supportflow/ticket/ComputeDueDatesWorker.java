@@ -1,0 +1,29 @@
+package no.mediaweb.supportflow.ticket;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.VariablesAsType;
+import io.camunda.client.api.response.ActivatedJob;
+import no.mediaweb.supportflow.common.Jobs;
+import no.mediaweb.supportflow.sla.DueDates;
+import no.mediaweb.supportflow.sla.SlaTargets;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import org.springframework.stereotype.Component;
+
+@Component
+class ComputeDueDatesWorker {
+
+  record Input(long ticketId, SlaTargets slaTargets) {}
+
+  private final TicketSlaService sla;
+
+  ComputeDueDatesWorker(TicketSlaService sla) {
+    this.sla = sla;
+  }
+
+  @JobWorker(type = JobTypes.COMPUTE_DUE_DATES, fetchVariables = {Variables.TICKET_ID, Variables.SLA_TARGETS})
+  DueDates computeDueDates(ActivatedJob job, @VariablesAsType Input input) {
+    return sla.applyTargets(input.ticketId(), input.slaTargets())
+        .orElseThrow(() -> Jobs.retryLater(job, "Ticket " + input.ticketId() + " is not visible yet"));
+  }
+}

@@ -1,0 +1,102 @@
+package no.mediaweb.supportflow.ticket;
+
+import no.mediaweb.supportflow.common.BusinessRuleException;
+import no.mediaweb.supportflow.common.NotFoundException;
+import no.mediaweb.supportflow.customer.CustomerRepository;
+import no.mediaweb.supportflow.timeline.Timeline;
+import no.mediaweb.supportflow.timeline.TimelineEventType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer's side of a ticket, reached only with the signed link. */
+@Service
+public class CustomerPortalService {
+
+  static final int MAX_MESSAGE_LENGTH = 20000;
+
+  private final TicketRepository tickets;
+  private final CustomerRepository customers;
+  private final Conversation conversation;
+  private final Timeline timeline;
+  private final TicketWorkflow workflow;
+  private final CustomerLinks links;
+
+  CustomerPortalService(
+      TicketRepository tickets,
+      CustomerRepository customers,
+      Conversation conversation,
+      Timeline timeline,
+      TicketWorkflow workflow,
+      CustomerLinks links) {
+    this.tickets = tickets;
+    this.customers = customers;
+    this.conversation = conversation;
+    this.timeline = timeline;
+    this.workflow = workflow;
+    this.links = links;
+  }
+
+  @Transactional(readOnly = true)
+  public CustomerTicket view(String number, String token) {
+    Ticket ticket = authorised(number, token);
+    return new CustomerTicket(
+        ticket.number(),
+        ticket.subject(),
+        ticket.status(),
+        ticket.createdAt(),
+        ticket.firstResponseDueAt(),
+        conversation.of(ticket.id()));
+  }
+
+  /**
+   * Adds the customer's message and tells the workflow. {@code requestKey} identifies the submission,
+   * so sending the same form twice adds one message.
+   */
+  @Transactional
+  public void reply(String number, String token, String body, String requestKey) {
+    Ticket ticket = authorised(number, token);
+    if (body == null || body.isBlank()) {
+      throw new BusinessRuleException("Write a message before sending");
+    }
+    if (body.length() > MAX_MESSAGE_LENGTH) {
+      throw new BusinessRuleException("The message must be at most " + MAX_MESSAGE_LENGTH + " characters long");
+    }
+    if (ticket.status() == TicketStatus.CLOSED) {
+      throw new BusinessRuleException("This ticket is closed. Open a new ticket if you need more help.");
+    }
+    String name = customers.findById(ticket.customerId()).map(c -> c.name()).orElse("Customer");
+    long messageId =
+        conversation.add(
+            ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
+            "customer:" + number + ":" + requestKey);
+    if (timeline.record(
+        ticket.id(), TimelineEventType.CUSTOMER_REPLIED, excerpt(body), name, "message:" + messageId)) {
+      workflow.customerReplied(number, messageId);
+    }
+  }
+
+  @Transactional
+  public void confirmResolution(String number, String token) {
+    Ticket ticket = authorised(number, token);
+    if (ticket.status() != TicketStatus.RESOLVED) {
+      throw new BusinessRuleException("There is no proposed resolution to confirm on this ticket right now");
+    }
+    String name = customers.findById(ticket.customerId()).map(c -> c.name()).orElse("Customer");
+    timeline.record(
+        ticket.id(), TimelineEventType.CUSTOMER_CONFIRMED, null, name,
+        "ticket:%d:confirmed:%s".formatted(ticket.id(), ticket.resolvedAt()));
+    workflow.resolutionConfirmed(number);
+  }
+
+  private Ticket authorised(String number, String token) {
+    if (!links.isValid(number, token)) {
+      throw new NotFoundException("This ticket link is not valid");
+    }
+    return tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("This ticket link is not valid"));
+  }
+
+  private static String excerpt(String body) {
+    String flat = body.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
+  }
+}

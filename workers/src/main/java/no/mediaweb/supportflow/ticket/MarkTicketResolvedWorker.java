@@ -1,0 +1,26 @@
+package no.mediaweb.supportflow.ticket;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import no.mediaweb.supportflow.common.Jobs;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import org.springframework.stereotype.Component;
+
+@Component
+class MarkTicketResolvedWorker {
+
+  private final TicketLifecycle lifecycle;
+
+  MarkTicketResolvedWorker(TicketLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @JobWorker(type = JobTypes.MARK_TICKET_RESOLVED, fetchVariables = Variables.TICKET_ID)
+  void markTicketResolved(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+    if (!lifecycle.markResolved(ticketId, Jobs.key(job, "markTicketResolved"))) {
+      throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package no.mediaweb.supportflow.ticket;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import no.mediaweb.supportflow.common.Jobs;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import org.springframework.stereotype.Component;
+
+@Component
+class ResumeTicketWorker {
+
+  private final TicketLifecycle lifecycle;
+
+  ResumeTicketWorker(TicketLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @JobWorker(type = JobTypes.RESUME_TICKET, fetchVariables = Variables.TICKET_ID)
+  void resumeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+    if (!lifecycle.resume(ticketId, Jobs.key(job, "resumeTicket"))) {
+      throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package no.mediaweb.supportflow.ticket;
+
+import static no.mediaweb.supportflow.common.Instants.fromTimestamp;
+
+import java.util.List;
+import java.util.Locale;
+import no.mediaweb.supportflow.common.NotFoundException;
+import no.mediaweb.supportflow.common.StaffRoles;
+import no.mediaweb.supportflow.customer.CustomerRepository;
+import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.timeline.Timeline;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models of tickets for staff. */
+@Service
+@PreAuthorize(StaffRoles.ANY_STAFF)
+public class TicketQueries {
+
+  private static final String SUMMARY_SELECT =
+      """
+      SELECT t.id, t.number, t.subject, c.name AS customer_name, c.plan, t.priority, t.status, t.assignee,
+        t.first_response_sla, t.resolution_sla, t.first_response_due_at, t.resolution_due_at, t.created_at
+      FROM ticket t JOIN customer c ON c.id = t.customer_id
+      """;
+
+  private final TicketRepository tickets;
+  private final CustomerRepository customers;
+  private final Conversation conversation;
+  private final Timeline timeline;
+  private final JdbcClient jdbc;
+
+  TicketQueries(
+      TicketRepository tickets,
+      CustomerRepository customers,
+      Conversation conversation,
+      Timeline timeline,
+      JdbcClient jdbc) {
+    this.tickets = tickets;
+    this.customers = customers;
+    this.conversation = conversation;
+    this.timeline = timeline;
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public TicketDetails details(String number) {
+    Ticket ticket =
+        tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
+    return new TicketDetails(
+        ticket,
+        customers.findById(ticket.customerId()).orElseThrow(),
+        conversation.of(ticket.id()),
+        timeline.of(ticket.id()));
+  }
+
+  /** Tickets whose number, subject or customer matches {@code search}, newest first. */
+  @Transactional(readOnly = true)
+  public List<TicketSummary> list(String search, boolean openOnly, int offset, int limit) {
+    return jdbc.sql(SUMMARY_SELECT + where(openOnly) + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+        .param("search", like(search))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new TicketSummary(
+                    rs.getLong("id"),
+                    rs.getString("number"),
+                    rs.getString("subject"),
+                    rs.getString("customer_name"),
+                    Plan.valueOf(rs.getString("plan")),
+                    Priority.valueOf(rs.getString("priority")),
+                    TicketStatus.valueOf(rs.getString("status")),
+                    rs.getString("assignee"),
+                    SlaState.valueOf(rs.getString("first_response_sla")),
+                    SlaState.valueOf(rs.getString("resolution_sla")),
+                    fromTimestamp(rs.getTimestamp("first_response_due_at")),
+                    fromTimestamp(rs.getTimestamp("resolution_due_at")),
+                    fromTimestamp(rs.getTimestamp("created_at"))))
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public int count(String search, boolean openOnly) {
+    return jdbc.sql("SELECT COUNT(*) FROM ticket t JOIN customer c ON c.id = t.customer_id" + where(openOnly))
+        .param("search", like(search))
+        .query(Integer.class)
+        .single();
+  }
+
+  private static String where(boolean openOnly) {
+    return " WHERE (:search IS NULL OR t.number LIKE :search OR t.subject LIKE :search OR c.name LIKE :search"
+        + " OR c.account_email LIKE :search)"
+        + (openOnly ? " AND t.status <> 'CLOSED'" : "");
+  }
+
+  private static String like(String search) {
+    if (search == null || search.isBlank()) {
+      return null;
+    }
+    String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+}

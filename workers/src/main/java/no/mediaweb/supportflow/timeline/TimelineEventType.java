@@ -1,0 +1,34 @@
+package no.mediaweb.supportflow.timeline;
+
+public enum TimelineEventType {
+  TICKET_RECEIVED("Ticket received"),
+  SLA_TARGETS_SET("SLA targets set"),
+  TASK_CREATED("Task created"),
+  TASK_CLAIMED("Task claimed"),
+  TASK_RELEASED("Task released"),
+  TASK_WITHDRAWN("Task withdrawn"),
+  FIRST_RESPONSE_SENT("First response sent"),
+  AGENT_REPLIED("Agent replied"),
+  INFO_REQUESTED("Information requested"),
+  WAITING_ON_CUSTOMER("Waiting on customer"),
+  CUSTOMER_REPLIED("Customer replied"),
+  REMINDER_SENT("Reminder sent to customer"),
+  WORK_RESUMED("Work resumed"),
+  RESOLUTION_PROPOSED("Resolution proposed"),
+  RESOLVED("Resolved"),
+  CUSTOMER_CONFIRMED("Customer confirmed the resolution"),
+  REOPENED("Reopened"),
+  CLOSED("Closed"),
+  SLA_AT_RISK("SLA at risk"),
+  SLA_BREACHED("SLA breached");
+
+  private final String label;
+
+  TimelineEventType(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

