@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * agent completes it; a redelivery after the timeout finds the stored row and changes nothing.
  */
 @Component
-class UserTaskInboxWorker {
+public class UserTaskInboxWorker {
 
   static final long THIRTY_DAYS_MILLIS = 30L * 24 * 60 * 60 * 1000;
 
@@ -28,7 +28,7 @@ class UserTaskInboxWorker {
       autoComplete = false,
       timeout = THIRTY_DAYS_MILLIS,
       fetchVariables = Variables.TICKET_ID)
-  void storeInInbox(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void storeInInbox(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     if (!inbox.store(job, ticketId)) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }

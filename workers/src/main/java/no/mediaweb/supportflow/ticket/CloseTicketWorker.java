@@ -10,7 +10,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class CloseTicketWorker {
+public class CloseTicketWorker {
 
   private final TicketLifecycle lifecycle;
 
@@ -19,7 +19,7 @@ class CloseTicketWorker {
   }
 
   @JobWorker(type = JobTypes.CLOSE_TICKET, fetchVariables = Variables.TICKET_ID)
-  void closeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void closeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     CloseReason reason = CloseReason.valueOf(job.getCustomHeaders().get(Headers.CLOSE_REASON));
     if (!lifecycle.close(ticketId, reason, Jobs.key(job, "close"))) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");

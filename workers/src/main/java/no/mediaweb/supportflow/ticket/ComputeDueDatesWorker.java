@@ -11,9 +11,9 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class ComputeDueDatesWorker {
+public class ComputeDueDatesWorker {
 
-  record Input(long ticketId, SlaTargets slaTargets) {}
+  public record Input(long ticketId, SlaTargets slaTargets) {}
 
   private final TicketSlaService sla;
 
@@ -22,7 +22,7 @@ class ComputeDueDatesWorker {
   }
 
   @JobWorker(type = JobTypes.COMPUTE_DUE_DATES, fetchVariables = {Variables.TICKET_ID, Variables.SLA_TARGETS})
-  DueDates computeDueDates(ActivatedJob job, @VariablesAsType Input input) {
+  public DueDates computeDueDates(ActivatedJob job, @VariablesAsType Input input) {
     return sla.applyTargets(input.ticketId(), input.slaTargets())
         .orElseThrow(() -> Jobs.retryLater(job, "Ticket " + input.ticketId() + " is not visible yet"));
   }

@@ -11,7 +11,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class MarkSlaAtRiskWorker {
+public class MarkSlaAtRiskWorker {
 
   private final TicketSlaService sla;
 
@@ -20,7 +20,7 @@ class MarkSlaAtRiskWorker {
   }
 
   @JobWorker(type = JobTypes.MARK_SLA_AT_RISK, fetchVariables = Variables.TICKET_ID)
-  void markAtRisk(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void markAtRisk(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     SlaTarget target = SlaTarget.valueOf(job.getCustomHeaders().get(Headers.SLA_TARGET));
     if (!sla.markAtRisk(ticketId, target)) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");

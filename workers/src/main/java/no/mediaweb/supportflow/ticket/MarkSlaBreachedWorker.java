@@ -11,7 +11,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class MarkSlaBreachedWorker {
+public class MarkSlaBreachedWorker {
 
   private final TicketSlaService sla;
 
@@ -20,7 +20,7 @@ class MarkSlaBreachedWorker {
   }
 
   @JobWorker(type = JobTypes.MARK_SLA_BREACHED, fetchVariables = Variables.TICKET_ID)
-  void markBreached(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void markBreached(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     SlaTarget target = SlaTarget.valueOf(job.getCustomHeaders().get(Headers.SLA_TARGET));
     if (!sla.markBreached(ticketId, target)) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");

@@ -9,7 +9,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class MarkTicketResolvedWorker {
+public class MarkTicketResolvedWorker {
 
   private final TicketLifecycle lifecycle;
 
@@ -18,7 +18,7 @@ class MarkTicketResolvedWorker {
   }
 
   @JobWorker(type = JobTypes.MARK_TICKET_RESOLVED, fetchVariables = Variables.TICKET_ID)
-  void markTicketResolved(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void markTicketResolved(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     if (!lifecycle.markResolved(ticketId, Jobs.key(job, "markTicketResolved"))) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }

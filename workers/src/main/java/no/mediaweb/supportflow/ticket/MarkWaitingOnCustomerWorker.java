@@ -9,7 +9,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class MarkWaitingOnCustomerWorker {
+public class MarkWaitingOnCustomerWorker {
 
   private final TicketLifecycle lifecycle;
 
@@ -18,7 +18,7 @@ class MarkWaitingOnCustomerWorker {
   }
 
   @JobWorker(type = JobTypes.MARK_WAITING_ON_CUSTOMER, fetchVariables = Variables.TICKET_ID)
-  void markWaitingOnCustomer(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void markWaitingOnCustomer(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     if (!lifecycle.markWaitingOnCustomer(ticketId, Jobs.key(job, "markWaitingOnCustomer"))) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }

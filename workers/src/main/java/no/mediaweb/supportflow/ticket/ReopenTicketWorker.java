@@ -11,9 +11,9 @@ import no.mediaweb.supportflow.sla.SlaTargets;
 import org.springframework.stereotype.Component;
 
 @Component
-class ReopenTicketWorker {
+public class ReopenTicketWorker {
 
-  record Input(long ticketId, SlaTargets slaTargets) {}
+  public record Input(long ticketId, SlaTargets slaTargets) {}
 
   private final TicketLifecycle lifecycle;
 
@@ -22,7 +22,7 @@ class ReopenTicketWorker {
   }
 
   @JobWorker(type = JobTypes.REOPEN_TICKET, fetchVariables = {Variables.TICKET_ID, Variables.SLA_TARGETS})
-  ResolutionDueDates reopenTicket(ActivatedJob job, @VariablesAsType Input input) {
+  public ResolutionDueDates reopenTicket(ActivatedJob job, @VariablesAsType Input input) {
     return lifecycle
         .reopen(input.ticketId(), input.slaTargets().resolution(), Jobs.key(job, "reopen"))
         .orElseThrow(() -> Jobs.retryLater(job, "Ticket " + input.ticketId() + " is not visible yet"));

@@ -9,7 +9,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class ResumeTicketWorker {
+public class ResumeTicketWorker {
 
   private final TicketLifecycle lifecycle;
 
@@ -18,7 +18,7 @@ class ResumeTicketWorker {
   }
 
   @JobWorker(type = JobTypes.RESUME_TICKET, fetchVariables = Variables.TICKET_ID)
-  void resumeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void resumeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     if (!lifecycle.resume(ticketId, Jobs.key(job, "resumeTicket"))) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }

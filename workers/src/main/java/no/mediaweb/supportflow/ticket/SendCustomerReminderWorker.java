@@ -9,7 +9,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 @Component
-class SendCustomerReminderWorker {
+public class SendCustomerReminderWorker {
 
   private final TicketLifecycle lifecycle;
 
@@ -18,7 +18,7 @@ class SendCustomerReminderWorker {
   }
 
   @JobWorker(type = JobTypes.SEND_CUSTOMER_REMINDER, fetchVariables = Variables.TICKET_ID)
-  void sendCustomerReminder(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void sendCustomerReminder(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
     if (!lifecycle.sendReminder(ticketId, Jobs.key(job, "sendCustomerReminder"))) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }
