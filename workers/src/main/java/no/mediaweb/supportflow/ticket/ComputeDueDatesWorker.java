@@ -23,6 +23,9 @@ public class ComputeDueDatesWorker {
 
   @JobWorker(type = JobTypes.COMPUTE_DUE_DATES, fetchVariables = {Variables.TICKET_ID, Variables.SLA_TARGETS})
   public DueDates computeDueDates(ActivatedJob job, @VariablesAsType Input input) {
+    if (input.slaTargets() == null) {
+      throw new IllegalStateException("The SLA policy has no targets for this ticket's plan and priority");
+    }
     return sla.applyTargets(input.ticketId(), input.slaTargets())
         .orElseThrow(() -> Jobs.retryLater(job, "Ticket " + input.ticketId() + " is not visible yet"));
   }

@@ -113,7 +113,7 @@ public class TicketLifecycle {
       return Optional.empty();
     }
     Ticket ticket = found.get();
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored: a redelivery returns equal dates
     ResolutionDueDates due = schedule.resolution(now, resolutionTarget, sla.zoneOf(ticket));
     if (tickets.reopen(ticketId, due.due(), due.atRisk(), now) == 1) {
       timeline.record(

@@ -31,10 +31,21 @@ public final class EmbeddedServices {
 
   /** Spring properties that point the application at the embedded services. */
   public static Map<String, Object> properties(EmbeddedMariaDb db, EmbeddedZeebe engine) {
+    Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(db));
+    properties.putAll(engineProperties(engine));
+    return properties;
+  }
+
+  public static Map<String, Object> databaseProperties(EmbeddedMariaDb db) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", db.jdbcUrl());
     properties.put("spring.datasource.username", db.username());
     properties.put("spring.datasource.password", "");
+    return properties;
+  }
+
+  public static Map<String, Object> engineProperties(EmbeddedZeebe engine) {
+    Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("camunda.client.mode", "self-managed");
     properties.put("camunda.client.grpc-address", engine.grpcAddress());
     properties.put("camunda.client.rest-address", "http://127.0.0.1:1");

@@ -1,0 +1,20 @@
+package no.mediaweb.supportflow.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import no.mediaweb.supportflow.ticket.NewTicket;
+import no.mediaweb.supportflow.ticket.Priority;
+
+/** Body of {@code POST /api/v1/tickets}. The plan is looked up from the account, never sent. */
+public record CreateTicketRequest(
+    @NotBlank @Email @Size(max = 254) String accountEmail,
+    @NotBlank @Size(min = 5, max = 200) String subject,
+    @NotBlank @Size(max = 20000) String description,
+    @NotNull Priority priority) {
+
+  NewTicket toNewTicket() {
+    return new NewTicket(accountEmail, subject, description, priority);
+  }
+}

@@ -1,0 +1,213 @@
+package no.mediaweb.supportflow.localrun;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.mediaweb.supportflow.customer.Customer;
+import no.mediaweb.supportflow.customer.CustomerRepository;
+import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.inbox.InboxService;
+import no.mediaweb.supportflow.inbox.InboxTask;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
+import no.mediaweb.supportflow.ticket.AgentResponse;
+import no.mediaweb.supportflow.ticket.Channel;
+import no.mediaweb.supportflow.ticket.CustomerLinks;
+import no.mediaweb.supportflow.ticket.CustomerPortalService;
+import no.mediaweb.supportflow.ticket.NewTicket;
+import no.mediaweb.supportflow.ticket.OpenedTicket;
+import no.mediaweb.supportflow.ticket.Priority;
+import no.mediaweb.supportflow.ticket.TicketIntakeService;
+import no.mediaweb.supportflow.ticket.TicketRepository;
+import no.mediaweb.supportflow.ticket.TicketStatus;
+import no.mediaweb.supportflow.user.Role;
+import no.mediaweb.supportflow.user.StaffDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users (one per role), customers on each plan and a handful of tickets that the real
+ * workflow has moved into different states. Refuses a database that already holds open tickets:
+ * their process instances died with the previous embedded engine.
+ */
+@Component
+@Profile(LocalRunConfiguration.PROFILE)
+class DemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+
+  record Login(String username, String password, String displayName, Role role, List<String> groups) {}
+
+  static final List<Login> LOGINS =
+      List.of(
+          new Login("agent", "agent", "Alex Agent", Role.AGENT, List.of("l1-agents")),
+          new Login("agent2", "agent2", "Sam Support", Role.AGENT, List.of("l1-agents")),
+          new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of()),
+          new Login("qa", "qa", "Quinn QA", Role.QA, List.of()),
+          new Login("admin", "admin", "Ada Admin", Role.ADMIN, List.of()));
+
+  private final StaffDirectory staff;
+  private final CustomerRepository customers;
+  private final TicketRepository tickets;
+  private final TicketIntakeService intake;
+  private final InboxService inbox;
+  private final CustomerPortalService portal;
+  private final CustomerLinks links;
+  private final Environment environment;
+
+  DemoData(
+      StaffDirectory staff,
+      CustomerRepository customers,
+      TicketRepository tickets,
+      TicketIntakeService intake,
+      InboxService inbox,
+      CustomerPortalService portal,
+      CustomerLinks links,
+      Environment environment) {
+    this.staff = staff;
+    this.customers = customers;
+    this.tickets = tickets;
+    this.intake = intake;
+    this.inbox = inbox;
+    this.portal = portal;
+    this.environment = environment;
+    this.links = links;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void load() {
+    long open = tickets.countOpen();
+    if (open > 0) {
+      LOG.error(
+          "The database already holds {} open tickets whose workflow instances lived in a previous embedded engine. "
+              + "The local run refuses to pair a fresh engine with them: point SUPPORTFLOW_DB_URL at an empty database "
+              + "or unset it to use a fresh embedded one.",
+          open);
+      System.exit(2);
+    }
+    for (Login login : LOGINS) {
+      staff.createIfAbsent(login.username(), login.displayName(), login.password(), List.of(login.role()), login.groups());
+    }
+    printBanner();
+    Thread.ofVirtual().name("demo-tickets").start(this::createTickets);
+  }
+
+  private void printBanner() {
+    String url = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+    StringBuilder banner = new StringBuilder();
+    banner.append("\n\n==================================================================\n");
+    banner.append("  Supportflow is running: ").append(url).append("\n\n");
+    banner.append("  Staff logins (user / password):\n");
+    for (Login login : LOGINS) {
+      banner.append("    %-8s / %-8s  %s (%s)%n".formatted(login.username(), login.password(), login.displayName(), login.role()));
+    }
+    banner.append("\n  Public ticket form:  ").append(url).append("/new-ticket\n");
+    banner.append("  Time travel (admin): ").append(url).append("/admin/time-travel\n");
+    banner.append("  Demo customers: ingrid@nordlysfoto.no (Starter), lucia@studiosol.es (Pro),\n");
+    banner.append("                  hello@pixelandpine.co.uk (Pro), ops@hudsonarch.com (Enterprise)\n\n");
+    banner.append("  Embedded Zeebe engine and MariaDB: EPHEMERAL. Every start begins with a\n");
+    banner.append("  fresh database and demo data; nothing survives a restart.\n");
+    banner.append("==================================================================\n");
+    LOG.info(banner.toString());
+  }
+
+  private void createTickets() {
+    try {
+      SecurityContextHolder.getContext()
+          .setAuthentication(
+              UsernamePasswordAuthenticationToken.authenticated(
+                  "agent", "n/a", List.of(new SimpleGrantedAuthority("ROLE_AGENT"))));
+      Customer nordlys = customer("ingrid@nordlysfoto.no", "Ingrid Berg", "Nordlys Foto", Plan.STARTER, "Europe/Oslo", "en");
+      Customer sol = customer("lucia@studiosol.es", "Lucía Martín", "Studio Sol", Plan.PRO, "Europe/Madrid", "es");
+      Customer pine = customer("hello@pixelandpine.co.uk", "Oliver Hughes", "Pixel & Pine", Plan.PRO, "Europe/London", "en");
+      Customer hudson = customer("ops@hudsonarch.com", "Dana Hudson", "Hudson Architects", Plan.ENTERPRISE, "America/New_York", "en");
+
+      open(nordlys, "Contact form not sending e-mails since the last update",
+          "Summary: visitors' messages from the contact form never arrive.\nSteps: submit the form on /contact.\n"
+              + "Expected: an e-mail to ingrid@nordlysfoto.no. Actual: the form says 'sent', nothing arrives.\n"
+              + "Tried: checked spam, re-saved the form settings.\nImpact: we lose booking requests.",
+          Priority.NORMAL, Channel.WEB);
+
+      OpenedTicket gallery = open(sol, "Gallery images load slowly on mobile",
+          "Summary: the portfolio gallery takes 10+ seconds on phones.\nSteps: open /portfolio on a phone over 4G.\n"
+              + "Expected: under 3 seconds. Actual: 10-15 seconds, images pop in one by one.\nImpact: visitors leave.",
+          Priority.HIGH, Channel.WEB);
+      answer(gallery, AgentAction.REQUEST_INFO,
+          "Thanks Lucía. Which phone and browser do you see this on, and roughly how large are the original images?");
+      awaitStatus(gallery, TicketStatus.WAITING_ON_CUSTOMER);
+
+      OpenedTicket checkout = open(hudson, "Checkout returns error 500 for every order",
+          "Summary: our print shop checkout fails for all customers since 08:40 EST.\nError: 'HTTP 500 - payment session could not be created'.\n"
+              + "Impact: no orders can be placed.",
+          Priority.CRITICAL, Channel.API);
+      answer(checkout, AgentAction.REPLY,
+          "We are on it: the payment provider integration shows errors since 08:38. Next update within 30 minutes.");
+      awaitTask(checkout, false);
+
+      OpenedTicket domain = open(pine, "Custom domain shows a certificate warning",
+          "Summary: https://pixelandpine.co.uk shows 'Your connection is not private'.\nStarted: after moving DNS yesterday.",
+          Priority.NORMAL, Channel.EMAIL);
+      answer(domain, AgentAction.PROPOSE_RESOLUTION,
+          "The certificate has been reissued for the new DNS records; it is live now. Please confirm the warning is gone.");
+      awaitStatus(domain, TicketStatus.RESOLVED);
+
+      OpenedTicket font = open(nordlys, "How do I change my portfolio's heading font?",
+          "Summary: I want a different font for headings only.", Priority.LOW, Channel.WEB);
+      answer(font, AgentAction.PROPOSE_RESOLUTION,
+          "Open Design > Typography > Headings and pick a font; it applies to all pages at once.");
+      awaitStatus(font, TicketStatus.RESOLVED);
+      portal.confirmResolution(font.number(), links.tokenFor(font.number()));
+      awaitStatus(font, TicketStatus.CLOSED);
+
+      LOG.info("Demo data ready: 5 tickets (queued, waiting on customer, in progress, resolved, closed)."
+          + " Customer link of the waiting ticket: {}", gallery.customerLink());
+    } catch (RuntimeException e) {
+      LOG.error("Demo tickets could not be created completely", e);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  private Customer customer(String email, String name, String company, Plan plan, String zone, String language) {
+    return customers
+        .findByAccountEmail(email)
+        .orElseGet(() -> customers.save(new Customer(null, email, name, company, plan, zone, language, Instant.now())));
+  }
+
+  private OpenedTicket open(Customer customer, String subject, String description, Priority priority, Channel channel) {
+    return intake.open(new NewTicket(customer.accountEmail(), subject, description, priority), channel);
+  }
+
+  private void answer(OpenedTicket ticket, AgentAction action, String message) {
+    InboxTask task = awaitTask(ticket, true);
+    inbox.claim(task.jobKey());
+    inbox.complete(task.jobKey(), new AgentResponse(action, message));
+  }
+
+  private InboxTask awaitTask(OpenedTicket ticket, boolean inQueue) {
+    return await()
+        .pollInSameThread()
+        .atMost(STEP_TIMEOUT)
+        .until(
+            () -> (inQueue ? inbox.groupQueue() : inbox.myTasks()).stream()
+                .filter(task -> task.ticketId() == ticket.id())
+                .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private void awaitStatus(OpenedTicket ticket, TicketStatus status) {
+    await().atMost(STEP_TIMEOUT).until(() -> tickets.findById(ticket.id()).orElseThrow().status() == status);
+  }
+}
