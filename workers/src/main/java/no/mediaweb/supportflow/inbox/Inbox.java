@@ -20,7 +20,7 @@ class Inbox {
 
   private static final String SELECT =
       """
-      SELECT h.job_key, h.ticket_id, t.number, t.subject, c.name AS customer_name, c.plan, t.priority,
+      SELECT h.job_key, h.process_instance_key, h.ticket_id, t.number, t.subject, c.name AS customer_name, c.plan, t.priority,
         h.element_id, h.name, h.candidate_group, h.assignee, h.state, h.due_at, h.created_at,
         CASE WHEN h.element_id = '%s' THEN t.first_response_sla ELSE t.resolution_sla END AS sla_state
       FROM human_task h JOIN ticket t ON t.id = h.ticket_id JOIN customer c ON c.id = t.customer_id
@@ -120,6 +120,7 @@ class Inbox {
   private InboxTask map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new InboxTask(
         rs.getLong("job_key"),
+        rs.getLong("process_instance_key"),
         rs.getLong("ticket_id"),
         rs.getString("number"),
         rs.getString("subject"),

@@ -70,8 +70,9 @@ public class InboxService {
   }
 
   /**
-   * Stores an activated user-task job. The ticket's owner keeps later tasks of the ticket; a first
-   * response goes to the group queue. Returns false when the ticket is not visible yet.
+   * Stores an activated user-task job, assigned as the process says (the ticket's owner keeps later
+   * tasks of the ticket; a first response goes to the group queue). Returns false when the ticket
+   * is not visible yet.
    */
   @Transactional
   boolean store(ActivatedJob job, long ticketId) {
@@ -83,7 +84,7 @@ public class InboxService {
     TaskHeaders headers = TaskHeaders.of(job.getCustomHeaders());
     boolean firstResponse = Elements.SEND_FIRST_RESPONSE.equals(job.getElementId());
     Instant dueAt = firstResponse ? ticket.firstResponseDueAt() : ticket.resolutionDueAt();
-    String assignee = headers.assignee() != null ? headers.assignee() : firstResponse ? null : ticket.assignee();
+    String assignee = headers.assignee();
     String group = headers.candidateGroups().isEmpty() ? "unassigned" : headers.candidateGroups().getFirst();
     String name = TASK_NAMES.getOrDefault(job.getElementId(), job.getElementId());
     if (inbox.insertIfAbsent(
@@ -142,6 +143,7 @@ public class InboxService {
       throw new BusinessRuleException("Only the agent holding a task can release it");
     }
     tickets.assign(task.ticketId(), null, clock.instant());
+    forgetTicketOwner(task);
     timeline.record(
         task.ticketId(), TimelineEventType.TASK_RELEASED, task.name(), me.displayName(), "task:%d:release:%s".formatted(jobKey, UUID.randomUUID()));
   }
@@ -176,6 +178,7 @@ public class InboxService {
     inbox.end(jobKey, TaskState.COMPLETED, me.username(), clock.instant());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Variables.AGENT_ACTION, response.action().name());
+    variables.put(Variables.TICKET_OWNER, me.username());
     if (task.isFirstResponse()) {
       variables.put(Variables.FIRST_RESPONSE_SENT, true);
     }
@@ -186,6 +189,21 @@ public class InboxService {
         throw new TaskNoLongerActiveException();
       }
       throw e;
+    }
+  }
+
+  /** The ticket's next Work on ticket task goes to the queue instead of the agent who let go. */
+  private void forgetTicketOwner(InboxTask task) {
+    try {
+      client
+          .newSetVariablesCommand(task.processInstanceKey())
+          .variables(Map.of(Variables.TICKET_OWNER, ""))
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Status.Code.NOT_FOUND) {
+        throw e;
+      }
     }
   }
 

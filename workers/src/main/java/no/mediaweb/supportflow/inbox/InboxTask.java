@@ -8,6 +8,7 @@ import no.mediaweb.supportflow.ticket.SlaState;
 /** A workflow task as the inbox shows it, with what the agent needs to pick the next one. */
 public record InboxTask(
     long jobKey,
+    long processInstanceKey,
     long ticketId,
     String ticketNumber,
     String subject,

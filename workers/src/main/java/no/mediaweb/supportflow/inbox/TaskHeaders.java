@@ -10,7 +10,9 @@ record TaskHeaders(String assignee, List<String> candidateGroups) {
   static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
 
   static TaskHeaders of(Map<String, String> headers) {
-    return new TaskHeaders(headers.get(ASSIGNEE), parseList(headers.get(CANDIDATE_GROUPS)));
+    String assignee = headers.get(ASSIGNEE);
+    return new TaskHeaders(
+        assignee == null || assignee.isBlank() ? null : assignee, parseList(headers.get(CANDIDATE_GROUPS)));
   }
 
   /** Candidate groups arrive as a JSON array of strings, e.g. {@code ["l1-agents"]}. */

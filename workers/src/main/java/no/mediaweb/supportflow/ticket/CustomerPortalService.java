@@ -82,10 +82,11 @@ public class CustomerPortalService {
       throw new BusinessRuleException("There is no proposed resolution to confirm on this ticket right now");
     }
     String name = customers.findById(ticket.customerId()).map(c -> c.name()).orElse("Customer");
-    timeline.record(
+    if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_CONFIRMED, null, name,
-        "ticket:%d:confirmed:%s".formatted(ticket.id(), ticket.resolvedAt()));
-    workflow.resolutionConfirmed(number);
+        "ticket:%d:confirmed:%s".formatted(ticket.id(), ticket.resolvedAt()))) {
+      workflow.resolutionConfirmed(number);
+    }
   }
 
   private Ticket authorised(String number, String token) {

@@ -3,6 +3,7 @@ package no.mediaweb.supportflow.ticket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import no.mediaweb.supportflow.sla.ResolutionDueDates;
@@ -53,10 +54,12 @@ public class TicketLifecycle {
     if (tickets.findById(ticketId).isEmpty()) {
       return false;
     }
-    tickets.changeStatus(
-        ticketId, List.of("OPEN", "IN_PROGRESS"), TicketStatus.WAITING_ON_CUSTOMER.name(), clock.instant());
-    timeline.record(
-        ticketId, TimelineEventType.WAITING_ON_CUSTOMER, "Waiting for the customer's reply", WORKFLOW, jobKey);
+    if (tickets.changeStatus(
+            ticketId, List.of("OPEN", "IN_PROGRESS"), TicketStatus.WAITING_ON_CUSTOMER.name(), clock.instant())
+        == 1) {
+      timeline.record(
+          ticketId, TimelineEventType.WAITING_ON_CUSTOMER, "Waiting for the customer's reply", WORKFLOW, jobKey);
+    }
     return true;
   }
 
@@ -84,10 +87,12 @@ public class TicketLifecycle {
     if (tickets.findById(ticketId).isEmpty()) {
       return false;
     }
-    tickets.changeStatus(
-        ticketId, List.of("WAITING_ON_CUSTOMER"), TicketStatus.IN_PROGRESS.name(), clock.instant());
-    timeline.record(
-        ticketId, TimelineEventType.WORK_RESUMED, "The customer replied; back with the agent", WORKFLOW, jobKey);
+    if (tickets.changeStatus(
+            ticketId, List.of("WAITING_ON_CUSTOMER"), TicketStatus.IN_PROGRESS.name(), clock.instant())
+        == 1) {
+      timeline.record(
+          ticketId, TimelineEventType.WORK_RESUMED, "The customer replied; back with the agent", WORKFLOW, jobKey);
+    }
     return true;
   }
 
@@ -96,9 +101,10 @@ public class TicketLifecycle {
     if (tickets.findById(ticketId).isEmpty()) {
       return false;
     }
-    tickets.markResolved(ticketId, clock.instant());
-    timeline.record(
-        ticketId, TimelineEventType.RESOLVED, "Waiting for the customer's confirmation", WORKFLOW, jobKey);
+    if (tickets.markResolved(ticketId, clock.instant()) == 1) {
+      timeline.record(
+          ticketId, TimelineEventType.RESOLVED, "Waiting for the customer's confirmation", WORKFLOW, jobKey);
+    }
     return true;
   }
 
@@ -113,7 +119,8 @@ public class TicketLifecycle {
       return Optional.empty();
     }
     Ticket ticket = found.get();
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored: a redelivery returns equal dates
+    // the column keeps microseconds: a redelivery must return the dates the first delivery stored
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ResolutionDueDates due = schedule.resolution(now, resolutionTarget, sla.zoneOf(ticket));
     if (tickets.reopen(ticketId, due.due(), due.atRisk(), now) == 1) {
       timeline.record(

@@ -1,6 +1,8 @@
 package no.mediaweb.supportflow.ticket;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import java.time.Duration;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Messages;
@@ -56,14 +58,21 @@ public class TicketWorkflow {
         .join();
   }
 
+  /** A confirmation already published (same message id, still buffered) is not an error. */
   void resolutionConfirmed(String ticketNumber) {
-    client
-        .newPublishMessageCommand()
-        .messageName(Messages.RESOLUTION_CONFIRMED)
-        .correlationKey(ticketNumber)
-        .messageId("resolution-confirmed-" + ticketNumber)
-        .timeToLive(CONFIRMATION_TTL)
-        .send()
-        .join();
+    try {
+      client
+          .newPublishMessageCommand()
+          .messageName(Messages.RESOLUTION_CONFIRMED)
+          .correlationKey(ticketNumber)
+          .messageId("resolution-confirmed-" + ticketNumber)
+          .timeToLive(CONFIRMATION_TTL)
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+        throw e;
+      }
+    }
   }
 }
