@@ -1,0 +1,237 @@
+package no.mediaweb.supportflow.ui.intake;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import no.mediaweb.supportflow.common.BusinessRuleException;
+import no.mediaweb.supportflow.ticket.Channel;
+import no.mediaweb.supportflow.ticket.CustomerPortalService;
+import no.mediaweb.supportflow.ticket.NewTicket;
+import no.mediaweb.supportflow.ticket.OpenedTicket;
+import no.mediaweb.supportflow.ticket.Priority;
+import no.mediaweb.supportflow.ticket.TicketIntakeService;
+import no.mediaweb.supportflow.ticket.UnknownAccountException;
+import no.mediaweb.supportflow.ui.components.AutoRefresh;
+import no.mediaweb.supportflow.ui.components.Toasts;
+import no.mediaweb.supportflow.ui.components.ViewerTime;
+
+/**
+ * The public form where a customer opens a ticket. Checks the input with the request's own bean
+ * validation rules, tells the customer when the e-mail is no Mediaweb account, and on success
+ * gives the ticket number and the customer's private link to it.
+ */
+@Route("new-ticket")
+@PageTitle("Open a support ticket · Mediaweb")
+@AnonymousAllowed
+public class NewTicketView extends Div {
+
+  static final String UNFILLED_DESCRIPTION = "Describe the problem under the headings: what happens, and what you expected";
+
+  private final TicketIntakeService intake;
+  private final CustomerPortalService portal;
+
+  private final TextField email = new TextField("Account e-mail");
+  private final TextField subject = new TextField("Subject");
+  private final Select<Priority> priority = new Select<>();
+  private final TextArea description = new TextArea("Description");
+  private final Button submit = new Button("Open ticket", click -> submit());
+  private final BeanValidationBinder<NewTicket> binder = new BeanValidationBinder<>(NewTicket.class);
+  private final Map<String, String> unknownAccounts = new HashMap<>();
+
+  private final Div form = new Div();
+  private final Div confirmation = new Div();
+  private final Paragraph promise = new Paragraph();
+  private OpenedTicket opened;
+  private Instant promisedBy;
+  private Registration promiseRefresh;
+
+  public NewTicketView(TicketIntakeService intake, CustomerPortalService portal) {
+    this.intake = intake;
+    this.portal = portal;
+    addClassName("sf-public-page");
+
+    Span brand = new Span("Mediaweb Support");
+    brand.addClassName("sf-brand");
+    Div top = new Div(brand);
+    top.addClassName("sf-public-header");
+
+    buildForm();
+    confirmation.setId("ticket-confirmation");
+    confirmation.addClassName("sf-card");
+    confirmation.setVisible(false);
+
+    Anchor staff = new Anchor("login", "Mediaweb staff? Log in");
+    staff.addClassName("sf-muted");
+    add(top, form, confirmation, new Div(staff));
+  }
+
+  private void buildForm() {
+    email.setId("account-email");
+    email.setHelperText("The e-mail address of your Mediaweb account");
+    email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+    email.setWidthFull();
+
+    subject.setId("subject");
+    subject.setHelperText(SubjectHints.DEFAULT_HELP);
+    subject.setValueChangeMode(ValueChangeMode.LAZY);
+    subject.addValueChangeListener(event -> subject.setHelperText(SubjectHints.helperFor(event.getValue())));
+    subject.setWidthFull();
+
+    priority.setId("priority");
+    priority.setLabel("Priority");
+    priority.setItems(Priority.values());
+    priority.setItemLabelGenerator(Priority::label);
+    priority.setValue(Priority.NORMAL);
+    priority.setWidthFull();
+
+    description.setId("description");
+    description.setValue(DescriptionTemplate.TEXT);
+    description.setHelperText("Write under each heading. Steps and what you already tried save a round of questions.");
+    description.setMinHeight("22em");
+    description.setRequiredIndicatorVisible(true);
+    description.setWidthFull();
+
+    binder
+        .forField(email)
+        .asRequired("Enter the e-mail address of your Mediaweb account")
+        .withValidator(
+            (value, context) -> {
+              String known = unknownAccounts.get(normalise(value));
+              return known == null ? ValidationResult.ok() : ValidationResult.error(known);
+            })
+        .bind("accountEmail");
+    binder.forField(subject).asRequired("Enter a subject").bind("subject");
+    binder.forField(priority).bind("priority");
+    binder
+        .forField(description)
+        .withValidator(value -> !DescriptionTemplate.isUnfilled(value), UNFILLED_DESCRIPTION)
+        .bind("description");
+
+    submit.setId("submit-ticket");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    submit.addClickShortcut(Key.ENTER).listenOn(email, subject);
+
+    FormLayout fields = new FormLayout(email, subject, priority, description);
+    fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+
+    H1 title = new H1("Open a support ticket");
+    Paragraph intro =
+        new Paragraph(
+            "Tell us what is wrong with your site. You get a ticket number and a private link where you follow "
+                + "the ticket and answer our questions. Our response time depends on your support plan and the priority.");
+    intro.addClassName("sf-muted");
+    form.add(title, intro, fields, submit);
+    form.addClassName("sf-card");
+  }
+
+  private void submit() {
+    NewTicket request;
+    try {
+      request = binder.writeRecord();
+    } catch (ValidationException e) {
+      return;
+    }
+    try {
+      show(intake.open(request, Channel.WEB));
+    } catch (UnknownAccountException e) {
+      unknownAccounts.put(normalise(request.accountEmail()), e.getMessage());
+      binder.validate();
+    } catch (ConstraintViolationException e) {
+      Toasts.error(e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).findFirst().orElse("Check the form"));
+    } catch (BusinessRuleException e) {
+      Toasts.error(e.getMessage());
+    }
+  }
+
+  private void show(OpenedTicket ticket) {
+    opened = ticket;
+    form.setVisible(false);
+    confirmation.removeAll();
+    Span number = new Span(ticket.number());
+    number.setId("ticket-number");
+    H2 heading = new H2("Thank you. Your ticket is ");
+    heading.add(number);
+    promise.setId("first-response-promise");
+    promise.setText("We are setting the response target for your plan…");
+    Anchor link = new Anchor(ticket.customerLink(), ticket.customerLink());
+    link.setId("customer-link");
+    Paragraph keep = new Paragraph("Keep this link. It is your page for this ticket: follow its progress and answer our questions there.");
+    Button another = new Button("Open another ticket", click -> reset());
+    another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    confirmation.add(heading, promise, keep, new Div(link), another);
+    confirmation.setVisible(true);
+    promiseRefresh = AutoRefresh.install(this, this::refreshPromise);
+    refreshPromise();
+  }
+
+  /** The first-response target is computed by the workflow a moment after the ticket is opened. */
+  private void refreshPromise() {
+    if (opened == null || promisedBy != null) {
+      return;
+    }
+    String token = opened.customerLink().substring(opened.customerLink().lastIndexOf('/') + 1);
+    try {
+      Instant due = portal.view(opened.number(), token).firstResponseDueAt();
+      if (due != null) {
+        promisedBy = due;
+        promise.setText("You will hear from us by " + ViewerTime.format(due) + ".");
+        stopPromiseRefresh();
+      }
+    } catch (BusinessRuleException e) {
+      // the link works once the ticket is stored; nothing to promise before that
+    }
+  }
+
+  private void stopPromiseRefresh() {
+    if (promiseRefresh != null) {
+      promiseRefresh.remove();
+      promiseRefresh = null;
+    }
+  }
+
+  private void reset() {
+    stopPromiseRefresh();
+    opened = null;
+    promisedBy = null;
+    subject.clear();
+    description.setValue(DescriptionTemplate.TEXT);
+    binder.getFields().forEach(field -> ((com.vaadin.flow.component.HasValidation) field).setInvalid(false));
+    confirmation.setVisible(false);
+    form.setVisible(true);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    super.onAttach(attachEvent);
+    ViewerTime.detect(attachEvent.getUI());
+  }
+
+  private static String normalise(String email) {
+    return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+  }
+}
