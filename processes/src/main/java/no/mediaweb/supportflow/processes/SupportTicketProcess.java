@@ -16,6 +16,15 @@ public final class SupportTicketProcess {
     public static final String WORK_ON_TICKET = "work-on-ticket";
     public static final String WAIT_FOR_CUSTOMER_REPLY = "wait-for-customer-reply";
     public static final String WAIT_FOR_CONFIRMATION = "wait-for-confirmation";
+    /** Sub-process "Resolve the issue": handling plus the waits on the customer. */
+    public static final String RESOLVE_ISSUE = "resolve-issue";
+    /**
+     * Sub-process "Handle the ticket" inside {@link #RESOLVE_ISSUE}: first response and work, with
+     * the SLA timers. It is left while the ticket waits on the customer (the resolution clock is
+     * paused) and re-entered after the reply or on {@link Messages#SLA_TARGETS_CHANGED}, which
+     * re-arms every SLA timer at the current due dates.
+     */
+    public static final String HANDLE_TICKET = "handle-ticket";
 
     private Elements() {}
   }
@@ -29,8 +38,10 @@ public final class SupportTicketProcess {
     public static final String MARK_SLA_BREACHED = "mark-sla-breached";
     public static final String MARK_WAITING_ON_CUSTOMER = "mark-waiting-on-customer";
     public static final String SEND_CUSTOMER_REMINDER = "send-customer-reminder";
+    /** Returns new {@link Variables#RESOLUTION_DUE_AT} and {@link Variables#RESOLUTION_AT_RISK_AT} (paused clock). */
     public static final String RESUME_TICKET = "resume-ticket";
     public static final String MARK_TICKET_RESOLVED = "mark-ticket-resolved";
+    /** Returns new {@link Variables#RESOLUTION_DUE_AT} and {@link Variables#RESOLUTION_AT_RISK_AT} (next-reply target). */
     public static final String REOPEN_TICKET = "reopen-ticket";
     public static final String CLOSE_TICKET = "close-ticket";
 
@@ -43,6 +54,16 @@ public final class SupportTicketProcess {
 
     /** Correlated by {@link Variables#TICKET_NUMBER}. */
     public static final String RESOLUTION_CONFIRMED = "resolution-confirmed";
+
+    /**
+     * Priority or plan changed: correlated by {@link Variables#TICKET_NUMBER}, interrupts {@link
+     * Elements#HANDLE_TICKET} and re-enters it, re-arming the SLA timers. Publish it with the
+     * recomputed {@link Variables#SLA_TARGETS}, {@link Variables#FIRST_RESPONSE_DUE_AT}, {@link
+     * Variables#FIRST_RESPONSE_AT_RISK_AT}, {@link Variables#RESOLUTION_DUE_AT} and {@link
+     * Variables#RESOLUTION_AT_RISK_AT}, and a time to live of zero: it only correlates while the
+     * ticket is being handled (not while it waits on the customer or for confirmation).
+     */
+    public static final String SLA_TARGETS_CHANGED = "sla-targets-changed";
 
     private Messages() {}
   }
@@ -64,6 +85,17 @@ public final class SupportTicketProcess {
     private Errors() {}
   }
 
+  public static final class Escalations {
+    /**
+     * Thrown (not caught yet) right after mark-sla-breached, once for the first response and once
+     * for the resolution; the throwing element ({@code first-response-sla-breached} or {@code
+     * resolution-sla-breached}) tells which target was breached.
+     */
+    public static final String SLA_BREACHED = "sla-breached";
+
+    private Escalations() {}
+  }
+
   public static final class Variables {
     // set when the process starts
     public static final String TICKET_ID = "ticketId";
@@ -75,10 +107,12 @@ public final class SupportTicketProcess {
     public static final String AUTO_CLOSE_AFTER = "autoCloseAfter";
     public static final String AUTO_CONFIRM_AFTER = "autoConfirmAfter";
 
-    // result of the sla-policy decision: a context with firstResponseTarget and resolutionTarget
+    // result of the sla-policy decision: a context with firstResponseTarget, resolutionTarget,
+    // nextReplyTarget and calendar (see SlaPolicyDecision)
     public static final String SLA_TARGETS = "slaTargets";
 
-    // set by compute-due-dates (ISO-8601 UTC instants, used as timer dates)
+    // set by compute-due-dates (ISO-8601 UTC instants, used as timer dates); the resolution dates
+    // are set again by resume-ticket and reopen-ticket, all four by sla-targets-changed
     public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
     public static final String FIRST_RESPONSE_AT_RISK_AT = "firstResponseAtRiskAt";
     public static final String RESOLUTION_DUE_AT = "resolutionDueAt";

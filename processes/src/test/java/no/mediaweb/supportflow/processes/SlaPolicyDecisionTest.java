@@ -19,25 +19,30 @@ class SlaPolicyDecisionTest {
   private ZeebeTestEngine engine;
   private ZeebeClient client;
 
-  @ParameterizedTest(name = "{0} / {1}: first response {2}, resolution {3}")
+  @ParameterizedTest(name = "{0} / {1}: first response {2}, resolution {3}, next reply {4}, on {5}")
   @CsvSource(
       textBlock =
           """
-          STARTER,    LOW,      PT24H, P1D
-          STARTER,    NORMAL,   PT24H, P3D
-          STARTER,    HIGH,     PT24H, P1D
-          STARTER,    CRITICAL, PT24H, P1D
-          PRO,        LOW,      PT4H,  PT8H
-          PRO,        NORMAL,   PT4H,  P3D
-          PRO,        HIGH,     PT4H,  PT6H
-          PRO,        CRITICAL, PT4H,  PT2H
-          ENTERPRISE, LOW,      PT2H,  PT8H
-          ENTERPRISE, NORMAL,   PT2H,  P2D
-          ENTERPRISE, HIGH,     PT2H,  PT4H
-          ENTERPRISE, CRITICAL, PT2H,  PT1H
+          STARTER,    LOW,      PT24H, PT24H, PT24H, business-hours
+          STARTER,    NORMAL,   PT24H, PT27H, PT24H, business-hours
+          STARTER,    HIGH,     PT24H, PT24H, PT24H, business-hours
+          STARTER,    CRITICAL, PT24H, PT24H, PT24H, business-hours
+          PRO,        LOW,      PT4H,  PT8H,  PT4H,  business-hours
+          PRO,        NORMAL,   PT4H,  PT27H, PT4H,  business-hours
+          PRO,        HIGH,     PT4H,  PT6H,  PT4H,  business-hours
+          PRO,        CRITICAL, PT4H,  PT2H,  PT4H,  business-hours
+          ENTERPRISE, LOW,      PT2H,  PT8H,  PT2H,  business-hours
+          ENTERPRISE, NORMAL,   PT2H,  PT18H, PT2H,  business-hours
+          ENTERPRISE, HIGH,     PT2H,  PT4H,  PT2H,  business-hours
+          ENTERPRISE, CRITICAL, PT2H,  PT1H,  PT2H,  round-the-clock
           """)
-  void sla_targets_follow_the_plan_and_the_priority(
-      String plan, String priority, String firstResponseTarget, String resolutionTarget)
+  void sla_targets_and_calendar_follow_the_plan_and_the_priority(
+      String plan,
+      String priority,
+      String firstResponseTarget,
+      String resolutionTarget,
+      String nextReplyTarget,
+      String calendar)
       throws Exception {
     ZeebeTestKit kit = new ZeebeTestKit(engine, client);
     kit.deploy("sla-policy.dmn");
@@ -54,7 +59,9 @@ class SlaPolicyDecisionTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 SlaPolicyDecision.OUTPUT_FIRST_RESPONSE_TARGET, firstResponseTarget,
-                SlaPolicyDecision.OUTPUT_RESOLUTION_TARGET, resolutionTarget));
+                SlaPolicyDecision.OUTPUT_RESOLUTION_TARGET, resolutionTarget,
+                SlaPolicyDecision.OUTPUT_NEXT_REPLY_TARGET, nextReplyTarget,
+                SlaPolicyDecision.OUTPUT_CALENDAR, calendar));
   }
 
   /**

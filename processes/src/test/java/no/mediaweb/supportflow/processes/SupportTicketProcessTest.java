@@ -1,12 +1,15 @@
 package no.mediaweb.supportflow.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.HANDLE_TICKET;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.RESOLVE_ISSUE;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.SEND_FIRST_RESPONSE;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.WAIT_FOR_CONFIRMATION;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.WAIT_FOR_CUSTOMER_REPLY;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.WORK_ON_TICKET;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Messages.CUSTOMER_REPLIED;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Messages.RESOLUTION_CONFIRMED;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Messages.SLA_TARGETS_CHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;
@@ -15,15 +18,22 @@ import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.protocol.Protocol;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.EscalationIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
+import io.camunda.zeebe.protocol.record.value.EscalationRecordValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Escalations;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Headers;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
@@ -40,15 +50,20 @@ class SupportTicketProcessTest {
     static final String TICKET_RECEIVED = "ticket-received";
     static final String DETERMINE_SLA_TARGETS = "determine-sla-targets";
     static final String COMPUTE_SLA_DUE_DATES = "compute-sla-due-dates";
-    static final String RESOLVE_ISSUE = "resolve-issue";
+    static final String HANDLE_AGAIN = "handle-again";
     static final String ALREADY_ANSWERED = "already-answered";
     static final String AGENTS_NEXT_STEP = "agents-next-step";
     static final String RESOLUTION_PROPOSED = "resolution-proposed";
+    static final String INFORMATION_REQUESTED = "information-requested";
+    static final String WAITING_ON_CUSTOMER = "waiting-on-customer";
+    static final String ISSUE_RESOLVED = "issue-resolved";
+    static final String SLA_TARGETS_CHANGED = "sla-targets-changed";
     static final String FIRST_RESPONSE_AT_RISK = "first-response-at-risk";
     static final String MARK_FIRST_RESPONSE_AT_RISK = "mark-first-response-at-risk";
     static final String FIRST_RESPONSE_FLAGGED_AT_RISK = "first-response-flagged-at-risk";
     static final String FIRST_RESPONSE_DUE = "first-response-due";
     static final String MARK_FIRST_RESPONSE_BREACHED = "mark-first-response-breached";
+    static final String FIRST_RESPONSE_SLA_BREACHED = "first-response-sla-breached";
     static final String FIRST_RESPONSE_FLAGGED_BREACHED = "first-response-flagged-breached";
     static final String MARK_WAITING_ON_CUSTOMER = "mark-waiting-on-customer";
     static final String RESUME_TICKET = "resume-ticket";
@@ -65,6 +80,7 @@ class SupportTicketProcessTest {
     static final String RESOLUTION_FLAGGED_AT_RISK = "resolution-flagged-at-risk";
     static final String RESOLUTION_DUE = "resolution-due";
     static final String MARK_RESOLUTION_BREACHED = "mark-resolution-breached";
+    static final String RESOLUTION_SLA_BREACHED = "resolution-sla-breached";
     static final String RESOLUTION_FLAGGED_BREACHED = "resolution-flagged-breached";
     static final String MARK_TICKET_RESOLVED = "mark-ticket-resolved";
     static final String CLOSE_TICKET_CONFIRMED = "close-ticket-confirmed";
@@ -76,7 +92,7 @@ class SupportTicketProcessTest {
     static final String REOPEN_TICKET = "reopen-ticket";
   }
 
-  /** What compute-due-dates (and, for resolution, reopen-ticket) return: ISO-8601 UTC instants. */
+  /** What compute-due-dates (and sla-targets-changed) carry: ISO-8601 UTC instants. */
   private record DueDates(
       Instant firstResponseAtRiskAt, Instant firstResponseDueAt, Instant resolutionAtRiskAt, Instant resolutionDueAt) {
 
@@ -110,12 +126,16 @@ class SupportTicketProcessTest {
             Variables.SLA_TARGETS,
             Map.of(
                 SlaPolicyDecision.OUTPUT_FIRST_RESPONSE_TARGET, "PT2H",
-                SlaPolicyDecision.OUTPUT_RESOLUTION_TARGET, "PT4H"));
+                SlaPolicyDecision.OUTPUT_RESOLUTION_TARGET, "PT4H",
+                SlaPolicyDecision.OUTPUT_NEXT_REPLY_TARGET, "PT2H",
+                SlaPolicyDecision.OUTPUT_CALENDAR, SlaPolicyDecision.CALENDAR_BUSINESS_HOURS));
     kit.complete(computeDueDates, farAhead().asVariables());
 
     ActivatedJob firstResponse = kit.activateUserTask(SEND_FIRST_RESPONSE);
     assertThat(firstResponse.getCustomHeaders())
         .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"" + SupportTicketProcess.GROUP_L1 + "\"]");
+    assertThat(ticket).isWaitingAtElements(RESOLVE_ISSUE, HANDLE_TICKET, SEND_FIRST_RESPONSE);
+    assertThat(kit.openMessageSubscriptions(ticket)).containsExactly(SLA_TARGETS_CHANGED);
     kit.complete(firstResponse, agentAnswers(AgentAction.REPLY));
 
     ActivatedJob work = kit.activateUserTask(WORK_ON_TICKET);
@@ -143,11 +163,15 @@ class SupportTicketProcessTest {
             Ids.COMPUTE_SLA_DUE_DATES,
             SEND_FIRST_RESPONSE,
             Ids.RESOLUTION_PROPOSED,
-            Ids.RESOLVE_ISSUE,
+            HANDLE_TICKET,
+            Ids.WAITING_ON_CUSTOMER,
+            Ids.ISSUE_RESOLVED,
+            RESOLVE_ISSUE,
             Ids.MARK_TICKET_RESOLVED,
             WAIT_FOR_CONFIRMATION,
             Ids.CLOSE_TICKET_CONFIRMED,
             Ids.TICKET_CLOSED)
+        .hasPassedElement(HANDLE_TICKET, 1)
         .hasPassedElement(WORK_ON_TICKET, 2)
         .hasPassedElement(Ids.AGENTS_NEXT_STEP, 3)
         .hasNotPassedElement(Ids.MARK_WAITING_ON_CUSTOMER)
@@ -162,22 +186,176 @@ class SupportTicketProcessTest {
     ProcessInstanceEvent ticket = startTicket(farAhead());
     kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.REQUEST_INFO));
     kit.complete(kit.activateJob(JobTypes.MARK_WAITING_ON_CUSTOMER));
-    assertThat(ticket).isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY);
+    assertThat(ticket)
+        .isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY)
+        .isNotWaitingAtElements(HANDLE_TICKET)
+        .hasPassedElementsInOrder(Ids.INFORMATION_REQUESTED, HANDLE_TICKET, Ids.WAITING_ON_CUSTOMER);
+    // no sla-targets-changed subscription while the ticket waits: the change is not correlated then
     assertThat(kit.openMessageSubscriptions(ticket)).containsExactly(CUSTOMER_REPLIED);
 
     kit.publishMessage(CUSTOMER_REPLIED, "MW-999999");
     assertThat(ticket).isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY);
 
     kit.publishMessage(CUSTOMER_REPLIED, TICKET_NUMBER);
-    kit.complete(kit.activateJob(JobTypes.RESUME_TICKET));
+    ActivatedJob resume = kit.activateJob(JobTypes.RESUME_TICKET);
+    Instant atRisk = seconds(kit.now().plus(days(20)));
+    Instant due = seconds(kit.now().plus(days(21)));
+    kit.complete(resume, resolutionDates(atRisk, due));
 
     assertThat(ticket)
-        .isWaitingAtElements(WORK_ON_TICKET)
+        .isWaitingAtElements(HANDLE_TICKET, WORK_ON_TICKET)
         .isNotWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY)
         .hasCorrelatedMessageByName(CUSTOMER_REPLIED, 1)
         .hasPassedElementsInOrder(
             SEND_FIRST_RESPONSE, Ids.MARK_WAITING_ON_CUSTOMER, WAIT_FOR_CUSTOMER_REPLY, Ids.RESUME_TICKET)
+        .hasPassedElement(Ids.HANDLE_AGAIN, 2)
+        .hasPassedElement(SEND_FIRST_RESPONSE, 1)
         .hasNotPassedElement(Ids.SEND_CUSTOMER_REMINDER);
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_AT_RISK)).isEqualTo(atRisk);
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_DUE)).isEqualTo(due);
+  }
+
+  @Test
+  void resolution_timers_do_not_fire_while_the_ticket_waits_on_the_customer_and_fire_at_the_new_dates_after_the_reply() {
+    Instant now = kit.now();
+    ProcessInstanceEvent ticket =
+        startTicket(new DueDates(now.plus(days(30)), now.plus(days(31)), now.plus(hours(2)), now.plus(hours(4))));
+    kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.REQUEST_INFO));
+    kit.complete(kit.activateJob(JobTypes.MARK_WAITING_ON_CUSTOMER));
+    assertThat(ticket).isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY);
+
+    kit.passTime(hours(5)); // past the old at-risk and due dates
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_AT_RISK)).isEmpty();
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_BREACHED)).isEmpty();
+    assertThat(ticket).hasNotPassedElement(Ids.RESOLUTION_AT_RISK).hasNotPassedElement(Ids.RESOLUTION_DUE);
+
+    kit.publishMessage(CUSTOMER_REPLIED, TICKET_NUMBER);
+    // the clock was paused with 2 h to at-risk and 4 h to due left: resume-ticket moves both
+    Instant newAtRisk = seconds(kit.now().plus(hours(2)));
+    Instant newDue = seconds(kit.now().plus(hours(4)));
+    kit.complete(kit.activateJob(JobTypes.RESUME_TICKET), resolutionDates(newAtRisk, newDue));
+    assertThat(ticket).isWaitingAtElements(WORK_ON_TICKET);
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_AT_RISK)).isEqualTo(newAtRisk);
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_DUE)).isEqualTo(newDue);
+
+    kit.passTime(hours(2).minusMinutes(5));
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_AT_RISK)).isEmpty();
+
+    kit.passTime(Duration.ofMinutes(10));
+    ActivatedJob atRisk = kit.activateJob(JobTypes.MARK_SLA_AT_RISK);
+    assertThat(atRisk.getElementId()).isEqualTo(Ids.MARK_RESOLUTION_AT_RISK);
+    assertThat(atRisk.getCustomHeaders()).containsEntry(Headers.SLA_TARGET, "RESOLUTION");
+    kit.complete(atRisk);
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_BREACHED)).isEmpty();
+    assertThat(ticket)
+        .hasPassedElement(Ids.RESOLUTION_AT_RISK, 1)
+        .isWaitingAtElements(WORK_ON_TICKET)
+        .hasNoIncidents();
+  }
+
+  @Test
+  void a_priority_change_rearms_the_first_response_timers_at_the_new_dates() {
+    Instant now = kit.now();
+    ProcessInstanceEvent ticket =
+        startTicket(new DueDates(now.plus(hours(3)), now.plus(hours(4)), now.plus(days(30)), now.plus(days(31))));
+    ActivatedJob oldTask = kit.activateUserTask(SEND_FIRST_RESPONSE);
+
+    DueDates earlier = new DueDates(now.plus(hours(1)), now.plus(hours(2)), now.plus(days(10)), now.plus(days(11)));
+    kit.publishMessage(SLA_TARGETS_CHANGED, TICKET_NUMBER, slaTargetsChanged(critical(), earlier));
+
+    assertThat(ticket)
+        .hasCorrelatedMessageByName(SLA_TARGETS_CHANGED, 1)
+        .hasPassedElement(Ids.SLA_TARGETS_CHANGED)
+        .isWaitingAtElements(HANDLE_TICKET, SEND_FIRST_RESPONSE)
+        .hasNotPassedElement(SEND_FIRST_RESPONSE);
+    assertThat(terminatedElementInstances(ticket, SEND_FIRST_RESPONSE)).containsExactly(oldTask.getElementInstanceKey());
+    ActivatedJob newTask = kit.activateUserTask(SEND_FIRST_RESPONSE);
+    assertThat(newTask.getElementInstanceKey()).isNotEqualTo(oldTask.getElementInstanceKey());
+    assertThat(newTask.getVariablesAsMap())
+        .containsEntry(Variables.SLA_TARGETS, critical())
+        .containsAllEntriesOf(earlier.asVariables());
+    assertThat(timerDueDate(ticket, Ids.FIRST_RESPONSE_AT_RISK)).isEqualTo(seconds(earlier.firstResponseAtRiskAt()));
+    assertThat(timerDueDate(ticket, Ids.FIRST_RESPONSE_DUE)).isEqualTo(seconds(earlier.firstResponseDueAt()));
+
+    kit.passTime(Duration.ofMinutes(55));
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_AT_RISK)).isEmpty();
+
+    kit.passTime(Duration.ofMinutes(10));
+    ActivatedJob atRisk = kit.activateJob(JobTypes.MARK_SLA_AT_RISK);
+    assertThat(atRisk.getElementId()).isEqualTo(Ids.MARK_FIRST_RESPONSE_AT_RISK);
+    assertThat(atRisk.getCustomHeaders()).containsEntry(Headers.SLA_TARGET, "FIRST_RESPONSE");
+    kit.complete(atRisk);
+
+    kit.passTime(hours(1));
+    ActivatedJob breached = kit.activateJob(JobTypes.MARK_SLA_BREACHED);
+    assertThat(breached.getElementId()).isEqualTo(Ids.MARK_FIRST_RESPONSE_BREACHED);
+    kit.complete(breached);
+
+    kit.passTime(hours(3)); // past the old at-risk (3 h) and due (4 h) dates: they no longer matter
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_AT_RISK)).isEmpty();
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_BREACHED)).isEmpty();
+    assertThat(ticket)
+        .hasPassedElement(Ids.FIRST_RESPONSE_AT_RISK, 1)
+        .hasPassedElement(Ids.FIRST_RESPONSE_DUE, 1)
+        .isWaitingAtElements(SEND_FIRST_RESPONSE)
+        .hasNoIncidents();
+  }
+
+  @Test
+  void a_priority_change_during_work_rearms_the_resolution_timers_and_returns_to_work_on_ticket() {
+    Instant now = kit.now();
+    DueDates original = new DueDates(now.plus(hours(1)), now.plus(hours(2)), now.plus(hours(6)), now.plus(hours(8)));
+    ProcessInstanceEvent ticket = startTicket(original);
+    kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.REPLY));
+    ActivatedJob oldWork = kit.activateUserTask(WORK_ON_TICKET);
+
+    DueDates earlier =
+        new DueDates(original.firstResponseAtRiskAt(), original.firstResponseDueAt(), now.plus(hours(1)), now.plus(hours(2)));
+    kit.publishMessage(SLA_TARGETS_CHANGED, TICKET_NUMBER, slaTargetsChanged(critical(), earlier));
+
+    assertThat(ticket)
+        .isWaitingAtElements(WORK_ON_TICKET)
+        .isNotWaitingAtElements(SEND_FIRST_RESPONSE)
+        .hasPassedElement(SEND_FIRST_RESPONSE, 1)
+        .hasPassedElement(Ids.ALREADY_ANSWERED, 2);
+    assertThat(terminatedElementInstances(ticket, WORK_ON_TICKET)).containsExactly(oldWork.getElementInstanceKey());
+    assertThat(kit.activateUserTask(WORK_ON_TICKET).getElementInstanceKey()).isNotEqualTo(oldWork.getElementInstanceKey());
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_AT_RISK)).isEqualTo(seconds(earlier.resolutionAtRiskAt()));
+    assertThat(timerDueDate(ticket, Ids.RESOLUTION_DUE)).isEqualTo(seconds(earlier.resolutionDueAt()));
+
+    kit.passTime(Duration.ofMinutes(65)); // past the first response dates too: it was sent, nothing fires
+    ActivatedJob atRisk = kit.activateJob(JobTypes.MARK_SLA_AT_RISK);
+    assertThat(atRisk.getElementId()).isEqualTo(Ids.MARK_RESOLUTION_AT_RISK);
+    assertThat(atRisk.getCustomHeaders()).containsEntry(Headers.SLA_TARGET, "RESOLUTION");
+  }
+
+  @Test
+  void a_breach_throws_the_sla_breached_escalation_and_the_ticket_keeps_going() {
+    Instant now = kit.now();
+    ProcessInstanceEvent ticket =
+        startTicket(new DueDates(now.plus(hours(1)), now.plus(hours(2)), now.plus(days(30)), now.plus(days(31))));
+    kit.passTime(hours(2).plusMinutes(5));
+    kit.complete(kit.activateJob(JobTypes.MARK_SLA_AT_RISK));
+    assertThat(escalations(ticket)).isEmpty();
+
+    kit.complete(kit.activateJob(JobTypes.MARK_SLA_BREACHED));
+
+    assertThat(ticket)
+        .hasPassedElementsInOrder(
+            Ids.FIRST_RESPONSE_DUE,
+            Ids.MARK_FIRST_RESPONSE_BREACHED,
+            Ids.FIRST_RESPONSE_SLA_BREACHED,
+            Ids.FIRST_RESPONSE_FLAGGED_BREACHED)
+        .isWaitingAtElements(HANDLE_TICKET, SEND_FIRST_RESPONSE)
+        .hasNoIncidents();
+    List<Record<EscalationRecordValue>> escalations = escalations(ticket);
+    assertThat(escalations).hasSize(1);
+    assertThat(escalations.getFirst().getIntent()).isEqualTo(EscalationIntent.NOT_ESCALATED); // no catcher yet
+    assertThat(escalations.getFirst().getValue().getEscalationCode()).isEqualTo(Escalations.SLA_BREACHED);
+    assertThat(escalations.getFirst().getValue().getThrowElementId()).isEqualTo(Ids.FIRST_RESPONSE_SLA_BREACHED);
+
+    kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.PROPOSE_RESOLUTION));
+    assertThat(ticket).hasPassedElement(RESOLVE_ISSUE).isWaitingAtElements(Ids.MARK_TICKET_RESOLVED).hasNoIncidents();
   }
 
   @Test
@@ -212,7 +390,7 @@ class SupportTicketProcessTest {
         .hasPassedElement(Ids.SEND_CUSTOMER_REMINDER, 1)
         .hasNotPassedElement(WAIT_FOR_CUSTOMER_REPLY)
         .hasNotPassedElement(Ids.NO_REPLY_FROM_CUSTOMER) // an error end event throws instead of completing
-        .hasNotPassedElement(Ids.RESOLVE_ISSUE)
+        .hasNotPassedElement(RESOLVE_ISSUE)
         .hasNotPassedElement(Ids.MARK_TICKET_RESOLVED);
   }
 
@@ -244,26 +422,34 @@ class SupportTicketProcessTest {
   }
 
   @Test
-  void customer_reply_after_resolution_reopens_the_ticket_and_returns_to_work_on_ticket() {
+  void customer_reply_after_resolution_reopens_the_ticket_and_rearms_the_resolution_timers_at_the_new_dates() {
     ProcessInstanceEvent ticket = startWithResolutionProposed();
     kit.complete(kit.activateJob(JobTypes.MARK_TICKET_RESOLVED));
 
     kit.publishMessage(CUSTOMER_REPLIED, TICKET_NUMBER);
     ActivatedJob reopen = kit.activateJob(JobTypes.REOPEN_TICKET);
     assertThat(reopen.getElementId()).isEqualTo(Ids.REOPEN_TICKET);
-    Instant newAtRisk = kit.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
-    Instant newDue = kit.now().plus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
-    kit.complete(
-        reopen, Map.of(Variables.RESOLUTION_AT_RISK_AT, iso(newAtRisk), Variables.RESOLUTION_DUE_AT, iso(newDue)));
+    // the plan's next-reply target (Pro: 4 business hours) from now
+    Instant newAtRisk = seconds(kit.now().plus(hours(3)));
+    Instant newDue = seconds(kit.now().plus(hours(4)));
+    kit.complete(reopen, resolutionDates(newAtRisk, newDue));
 
     assertThat(ticket)
-        .isWaitingAtElements(WORK_ON_TICKET)
+        .isWaitingAtElements(RESOLVE_ISSUE, HANDLE_TICKET, WORK_ON_TICKET)
         .isNotWaitingAtElements(WAIT_FOR_CONFIRMATION, SEND_FIRST_RESPONSE)
         .hasPassedElementsInOrder(Ids.CUSTOMER_REPLIED_AFTER_RESOLUTION, Ids.REOPEN_TICKET, Ids.ALREADY_ANSWERED)
         .hasNotPassedElement(WAIT_FOR_CONFIRMATION)
         .hasNotPassedElement(Ids.CLOSE_TICKET_CONFIRMED);
     assertThat(timerDueDate(ticket, Ids.RESOLUTION_AT_RISK)).isEqualTo(newAtRisk);
     assertThat(timerDueDate(ticket, Ids.RESOLUTION_DUE)).isEqualTo(newDue);
+
+    kit.passTime(hours(3).minusMinutes(5));
+    assertThat(kit.activateJobs(JobTypes.MARK_SLA_AT_RISK)).isEmpty();
+
+    kit.passTime(Duration.ofMinutes(10));
+    ActivatedJob atRisk = kit.activateJob(JobTypes.MARK_SLA_AT_RISK);
+    assertThat(atRisk.getElementId()).isEqualTo(Ids.MARK_RESOLUTION_AT_RISK);
+    assertThat(atRisk.getCustomHeaders()).containsEntry(Headers.SLA_TARGET, "RESOLUTION");
   }
 
   @Test
@@ -301,7 +487,7 @@ class SupportTicketProcessTest {
   }
 
   @Test
-  void resolution_at_risk_and_breach_are_flagged_while_the_issue_is_being_resolved() {
+  void resolution_at_risk_and_breach_are_flagged_while_the_ticket_is_being_handled() {
     Instant now = kit.now();
     ProcessInstanceEvent ticket =
         startTicket(new DueDates(now.plus(hours(1)), now.plus(hours(2)), now.plus(days(1)), now.plus(days(2))));
@@ -323,13 +509,18 @@ class SupportTicketProcessTest {
     assertThat(breached.getCustomHeaders()).containsEntry(Headers.SLA_TARGET, "RESOLUTION");
     kit.complete(breached);
     assertThat(ticket)
-        .hasPassedElementsInOrder(Ids.RESOLUTION_DUE, Ids.MARK_RESOLUTION_BREACHED, Ids.RESOLUTION_FLAGGED_BREACHED)
+        .hasPassedElementsInOrder(
+            Ids.RESOLUTION_DUE, Ids.MARK_RESOLUTION_BREACHED, Ids.RESOLUTION_SLA_BREACHED, Ids.RESOLUTION_FLAGGED_BREACHED)
         .isWaitingAtElements(WORK_ON_TICKET)
         .hasNotPassedElement(Ids.MARK_FIRST_RESPONSE_AT_RISK)
-        .hasNotPassedElement(Ids.MARK_FIRST_RESPONSE_BREACHED);
+        .hasNotPassedElement(Ids.MARK_FIRST_RESPONSE_BREACHED)
+        .hasNoIncidents();
+    assertThat(escalations(ticket))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue().getThrowElementId()).isEqualTo(Ids.RESOLUTION_SLA_BREACHED));
 
     kit.complete(kit.activateUserTask(WORK_ON_TICKET), agentDoes(AgentAction.PROPOSE_RESOLUTION));
-    assertThat(ticket).hasPassedElement(Ids.RESOLVE_ISSUE).isWaitingAtElements(Ids.MARK_TICKET_RESOLVED);
+    assertThat(ticket).hasPassedElement(RESOLVE_ISSUE).isWaitingAtElements(Ids.MARK_TICKET_RESOLVED);
   }
 
   @Test
@@ -395,6 +586,29 @@ class SupportTicketProcessTest {
     return Map.of(Variables.AGENT_ACTION, action.name());
   }
 
+  /** What resume-ticket and reopen-ticket return. */
+  private static Map<String, Object> resolutionDates(Instant atRiskAt, Instant dueAt) {
+    return Map.of(Variables.RESOLUTION_AT_RISK_AT, iso(atRiskAt), Variables.RESOLUTION_DUE_AT, iso(dueAt));
+  }
+
+  /** The sla-policy result for Enterprise / CRITICAL, as the application recomputes it after a priority change. */
+  private static Map<String, Object> critical() {
+    return Map.of(
+        SlaPolicyDecision.OUTPUT_FIRST_RESPONSE_TARGET, "PT2H",
+        SlaPolicyDecision.OUTPUT_RESOLUTION_TARGET, "PT1H",
+        SlaPolicyDecision.OUTPUT_NEXT_REPLY_TARGET, "PT2H",
+        SlaPolicyDecision.OUTPUT_CALENDAR, SlaPolicyDecision.CALENDAR_ROUND_THE_CLOCK);
+  }
+
+  /** The variables the application publishes with sla-targets-changed. */
+  private static Map<String, Object> slaTargetsChanged(Map<String, Object> slaTargets, DueDates dueDates) {
+    Map<String, Object> variables = new HashMap<>(dueDates.asVariables());
+    variables.put(Variables.SLA_TARGETS, slaTargets);
+    return variables;
+  }
+
+  // ---- record stream
+
   private Instant timerDueDate(ProcessInstanceEvent ticket, String boundaryEventId) {
     return StreamSupport.stream(kit.records().timerRecords().spliterator(), false)
         .filter(r -> r.getIntent() == TimerIntent.CREATED)
@@ -403,6 +617,24 @@ class SupportTicketProcessTest {
         .map(r -> Instant.ofEpochMilli(r.getValue().getDueDate()))
         .reduce((first, second) -> second)
         .orElseThrow(() -> new AssertionError("no timer created for " + boundaryEventId));
+  }
+
+  private List<Long> terminatedElementInstances(ProcessInstanceEvent ticket, String elementId) {
+    return StreamSupport.stream(kit.records().processInstanceRecords().spliterator(), false)
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED)
+        .filter(r -> r.getValue().getProcessInstanceKey() == ticket.getProcessInstanceKey())
+        .filter(r -> r.getValue().getElementId().equals(elementId))
+        .map(Record::getKey)
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Record<EscalationRecordValue>> escalations(ProcessInstanceEvent ticket) {
+    return StreamSupport.stream(kit.records().records().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.ESCALATION)
+        .map(r -> (Record<EscalationRecordValue>) r)
+        .filter(r -> r.getValue().getProcessInstanceKey() == ticket.getProcessInstanceKey())
+        .toList();
   }
 
   private static String iso(Instant instant) {

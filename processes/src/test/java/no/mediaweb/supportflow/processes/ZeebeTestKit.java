@@ -128,11 +128,17 @@ final class ZeebeTestKit {
 
   /** Publishes a message that must correlate now (no time to live, so it is never buffered). */
   void publishMessage(String name, String correlationKey) {
+    publishMessage(name, correlationKey, Map.of());
+  }
+
+  /** Publishes a message that must correlate now, carrying {@code variables} into the instance. */
+  void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
     client
         .newPublishMessageCommand()
         .messageName(name)
         .correlationKey(correlationKey)
         .timeToLive(Duration.ZERO)
+        .variables(variables)
         .send()
         .join();
     waitForIdleState();
