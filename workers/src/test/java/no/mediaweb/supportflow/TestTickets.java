@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestTickets {
 
-  /** The Pro plan's targets for a NORMAL ticket, as the sla-policy decision gives them. */
+  /** Targets of the tickets made here, on the round-the-clock calendar so due dates are start + target. */
   public static final Duration FIRST_RESPONSE_TARGET = Duration.ofHours(4);
   public static final Duration RESOLUTION_TARGET = Duration.ofDays(3);
+  public static final Duration NEXT_REPLY_TARGET = Duration.ofHours(4);
 
   private final TicketRepository tickets;
   private final TestData testData;
@@ -44,7 +46,7 @@ public class TestTickets {
    */
   public Ticket inState(TicketStatus status) {
     Customer customer = testData.customer(Plan.PRO);
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = SharedClock.now().truncatedTo(ChronoUnit.MICROS);
     Instant created = now.minus(Duration.ofHours(1));
     boolean scheduled = status != TicketStatus.NEW;
     boolean answered = scheduled && status != TicketStatus.OPEN;
@@ -65,6 +67,20 @@ public class TestTickets {
                 resolved ? SlaState.MET : SlaState.ON_TRACK,
                 created, created, 0));
     tickets.assignNumber(saved.id(), Ticket.numberFor(saved.id()));
+    if (scheduled) {
+      jdbc.sql(
+              """
+              INSERT INTO ticket_sla (ticket_id, calendar_code, first_response_target, resolution_target,
+                next_reply_target, resolution_clock_started_at, resolution_clock_target, updated_at)
+              VALUES (:id, 'round-the-clock', :fr, :res, :next, :created, :res, :created)
+              """)
+          .param("id", saved.id())
+          .param("fr", FIRST_RESPONSE_TARGET.toString())
+          .param("res", RESOLUTION_TARGET.toString())
+          .param("next", NEXT_REPLY_TARGET.toString())
+          .param("created", java.sql.Timestamp.from(created))
+          .update();
+    }
     return reload(saved.id());
   }
 
@@ -88,7 +104,7 @@ public class TestTickets {
         .param("name", elementId)
         .param("group", candidateGroup)
         .param("assignee", assignee)
-        .param("now", Timestamp.from(Instant.now()))
+        .param("now", Timestamp.from(SharedClock.now()))
         .update();
     return jobKey;
   }

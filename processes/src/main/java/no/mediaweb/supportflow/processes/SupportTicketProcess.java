@@ -120,7 +120,7 @@ public final class SupportTicketProcess {
 
     // set by the application when an agent completes send-first-response or work-on-ticket
     public static final String AGENT_ACTION = "agentAction";
-    /** Username of the agent who owns the ticket; the next Work on ticket task is assigned to them. */
+    /** Username of the agent who owns the ticket (claimed it or answered); its agent tasks are assigned to them. */
     public static final String TICKET_OWNER = "ticketOwner";
 
     private Variables() {}

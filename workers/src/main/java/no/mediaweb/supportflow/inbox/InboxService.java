@@ -17,6 +17,7 @@ import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import no.mediaweb.supportflow.ticket.AgentResponse;
+import no.mediaweb.supportflow.ticket.SlaTargetsChanged;
 import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketAgentActions;
 import no.mediaweb.supportflow.ticket.TicketClosed;
@@ -130,6 +131,8 @@ public class InboxService {
     if (!inbox.claim(jobKey, me.username())) {
       throw new BusinessRuleException("%s has already claimed this task".formatted(task.assignee()));
     }
+    tickets.assign(task.ticketId(), me.username(), clock.instant());
+    setTicketOwner(task, me.username());
     timeline.record(
         task.ticketId(), TimelineEventType.TASK_CLAIMED, task.name(), me.displayName(), "task:%d:claim:%s".formatted(jobKey, UUID.randomUUID()));
   }
@@ -143,7 +146,7 @@ public class InboxService {
       throw new BusinessRuleException("Only the agent holding a task can release it");
     }
     tickets.assign(task.ticketId(), null, clock.instant());
-    forgetTicketOwner(task);
+    setTicketOwner(task, "");
     timeline.record(
         task.ticketId(), TimelineEventType.TASK_RELEASED, task.name(), me.displayName(), "task:%d:release:%s".formatted(jobKey, UUID.randomUUID()));
   }
@@ -192,12 +195,15 @@ public class InboxService {
     }
   }
 
-  /** The ticket's next Work on ticket task goes to the queue instead of the agent who let go. */
-  private void forgetTicketOwner(InboxTask task) {
+  /**
+   * Tells the process who owns the ticket, so a step it creates again (after new SLA targets, a
+   * reply) goes to that agent; empty sends it to the queue.
+   */
+  private void setTicketOwner(InboxTask task, String username) {
     try {
       client
           .newSetVariablesCommand(task.processInstanceKey())
-          .variables(Map.of(Variables.TICKET_OWNER, ""))
+          .variables(Map.of(Variables.TICKET_OWNER, username))
           .send()
           .join();
     } catch (ClientStatusException e) {
@@ -210,10 +216,20 @@ public class InboxService {
   /** A closed ticket has no work left: its open tasks leave the inbox. */
   @EventListener
   void on(TicketClosed event) {
-    for (InboxTask task : inbox.openForTicket(event.ticketId())) {
+    withdrawOpenTasks(event.ticketId(), "ticket closed");
+  }
+
+  /** New SLA targets interrupt the active agent step; the workflow creates it again with new timers. */
+  @EventListener
+  void on(SlaTargetsChanged event) {
+    withdrawOpenTasks(event.ticketId(), "new SLA targets; the step starts again");
+  }
+
+  private void withdrawOpenTasks(long ticketId, String why) {
+    for (InboxTask task : inbox.openForTicket(ticketId)) {
       if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
         timeline.record(
-            event.ticketId(), TimelineEventType.TASK_WITHDRAWN, task.name() + " — ticket closed", "Workflow",
+            ticketId, TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
             "task:" + task.jobKey() + ":withdrawn");
       }
     }

@@ -71,7 +71,7 @@ public class CustomerPortalService {
             "customer:" + number + ":" + requestKey);
     if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_REPLIED, excerpt(body), name, "message:" + messageId)) {
-      workflow.customerReplied(number, messageId);
+      workflow.customerReplied(number, messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
     }
   }
 

@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import no.mediaweb.supportflow.common.Jobs;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import no.mediaweb.supportflow.sla.ResolutionDueDates;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,9 +19,9 @@ public class ResumeTicketWorker {
   }
 
   @JobWorker(type = JobTypes.RESUME_TICKET, fetchVariables = Variables.TICKET_ID)
-  public void resumeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
-    if (!lifecycle.resume(ticketId, Jobs.key(job, "resumeTicket"))) {
-      throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
-    }
+  public ResolutionDueDates resumeTicket(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+    return lifecycle
+        .resume(ticketId, Jobs.key(job, "resumeTicket"))
+        .orElseThrow(() -> Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet"));
   }
 }

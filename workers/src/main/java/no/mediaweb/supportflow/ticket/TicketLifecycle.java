@@ -1,13 +1,11 @@
 package no.mediaweb.supportflow.ticket;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import no.mediaweb.supportflow.sla.ResolutionDueDates;
-import no.mediaweb.supportflow.sla.SlaSchedule;
 import no.mediaweb.supportflow.timeline.Timeline;
 import no.mediaweb.supportflow.timeline.TimelineEventType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +26,6 @@ public class TicketLifecycle {
   private final Conversation conversation;
   private final Timeline timeline;
   private final TicketSlaService sla;
-  private final SlaSchedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -37,14 +34,12 @@ public class TicketLifecycle {
       Conversation conversation,
       Timeline timeline,
       TicketSlaService sla,
-      SlaSchedule schedule,
       ApplicationEventPublisher events,
       Clock clock) {
     this.tickets = tickets;
     this.conversation = conversation;
     this.timeline = timeline;
     this.sla = sla;
-    this.schedule = schedule;
     this.events = events;
     this.clock = clock;
   }
@@ -58,8 +53,10 @@ public class TicketLifecycle {
             ticketId, List.of("OPEN", "IN_PROGRESS"), TicketStatus.WAITING_ON_CUSTOMER.name(), clock.instant())
         == 1) {
       timeline.record(
-          ticketId, TimelineEventType.WAITING_ON_CUSTOMER, "Waiting for the customer's reply", WORKFLOW, jobKey);
+          ticketId, TimelineEventType.WAITING_ON_CUSTOMER, "Waiting for the customer's reply; SLA clock paused",
+          WORKFLOW, jobKey);
     }
+    sla.pauseClock(ticketId, jobKey + ":pause");
     return true;
   }
 
@@ -82,18 +79,24 @@ public class TicketLifecycle {
     return true;
   }
 
+  /** Back to the agent after the customer's reply; the SLA clock runs again and its due dates move. */
   @Transactional
-  public boolean resume(long ticketId, String jobKey) {
+  public Optional<ResolutionDueDates> resume(long ticketId, String jobKey) {
     if (tickets.findById(ticketId).isEmpty()) {
-      return false;
+      return Optional.empty();
     }
+    ResolutionDueDates due = sla.resumeClock(ticketId);
     if (tickets.changeStatus(
             ticketId, List.of("WAITING_ON_CUSTOMER"), TicketStatus.IN_PROGRESS.name(), clock.instant())
         == 1) {
       timeline.record(
-          ticketId, TimelineEventType.WORK_RESUMED, "The customer replied; back with the agent", WORKFLOW, jobKey);
+          ticketId,
+          TimelineEventType.WORK_RESUMED,
+          "The customer replied; SLA clock running again",
+          WORKFLOW,
+          jobKey);
     }
-    return true;
+    return Optional.of(due);
   }
 
   @Transactional
@@ -109,29 +112,30 @@ public class TicketLifecycle {
   }
 
   /**
-   * Reopens a resolved ticket with a fresh resolution target counted from now. A redelivered job
-   * gets the due dates the first delivery stored.
+   * Reopens a resolved ticket with the next-reply target counted from now. A redelivered job gets
+   * the due dates the first delivery stored.
    */
   @Transactional
-  public Optional<ResolutionDueDates> reopen(long ticketId, Duration resolutionTarget, String jobKey) {
+  public Optional<ResolutionDueDates> reopen(long ticketId, String jobKey) {
     Optional<Ticket> found = tickets.findById(ticketId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Ticket ticket = found.get();
+    if (ticket.status() != TicketStatus.RESOLVED) {
+      return Optional.of(ResolutionDueDates.of(ticket.resolutionDueAt(), ticket.resolutionAtRiskAt()));
+    }
     // the column keeps microseconds: a redelivery must return the dates the first delivery stored
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    ResolutionDueDates due = schedule.resolution(now, resolutionTarget, sla.zoneOf(ticket));
-    if (tickets.reopen(ticketId, due.due(), due.atRisk(), now) == 1) {
-      timeline.record(
-          ticketId,
-          TimelineEventType.REOPENED,
-          "The customer replied after the resolution; resolution now due " + due.resolutionDueAt(),
-          WORKFLOW,
-          jobKey);
-      return Optional.of(due);
-    }
-    return Optional.of(ResolutionDueDates.of(ticket.resolutionDueAt(), ticket.resolutionAtRiskAt()));
+    ResolutionDueDates due = sla.restartForNextReply(ticketId, now);
+    tickets.reopen(ticketId, due.due(), due.atRisk(), now);
+    timeline.record(
+        ticketId,
+        TimelineEventType.REOPENED,
+        "The customer replied after the resolution; a next-reply target starts",
+        WORKFLOW,
+        jobKey);
+    return Optional.of(due);
   }
 
   @Transactional
@@ -139,6 +143,7 @@ public class TicketLifecycle {
     if (tickets.findById(ticketId).isEmpty()) {
       return false;
     }
+    sla.stopClock(ticketId);
     if (tickets.close(ticketId, reason.name(), clock.instant()) == 1) {
       timeline.record(ticketId, TimelineEventType.CLOSED, reason.label(), WORKFLOW, jobKey);
     }

@@ -138,4 +138,37 @@ public interface TicketRepository extends ListCrudRepository<Ticket, Long> {
       WHERE id = :id AND status <> 'CLOSED'
       """)
   int close(@Param("id") long id, @Param("reason") String reason, @Param("now") Instant now);
+
+  @Modifying
+  @Query(
+      """
+      UPDATE ticket SET first_response_due_at = :due, first_response_at_risk_at = :risk,
+        first_response_sla = CASE WHEN first_response_sla = 'AT_RISK' THEN 'ON_TRACK' ELSE first_response_sla END,
+        updated_at = :now, version = version + 1
+      WHERE id = :id AND NOT (first_response_due_at <=> :due AND first_response_at_risk_at <=> :risk)
+      """)
+  int moveFirstResponseDue(
+      @Param("id") long id, @Param("due") Instant due, @Param("risk") Instant atRisk, @Param("now") Instant now);
+
+  @Modifying
+  @Query(
+      """
+      UPDATE ticket SET resolution_due_at = :due, resolution_at_risk_at = :risk,
+        resolution_sla = CASE WHEN resolution_sla = 'AT_RISK' THEN 'ON_TRACK' ELSE resolution_sla END,
+        updated_at = :now, version = version + 1
+      WHERE id = :id AND NOT (resolution_due_at <=> :due AND resolution_at_risk_at <=> :risk)
+      """)
+  int moveResolutionDue(
+      @Param("id") long id, @Param("due") Instant due, @Param("risk") Instant atRisk, @Param("now") Instant now);
+
+  @Modifying
+  @Query(
+      """
+      UPDATE ticket SET priority = :priority, updated_at = :now, version = version + 1
+      WHERE id = :id AND status <> 'CLOSED'
+      """)
+  int changePriority(@Param("id") long id, @Param("priority") String priority, @Param("now") Instant now);
+
+  @Query("SELECT * FROM ticket WHERE customer_id = :customerId AND status <> 'CLOSED'")
+  java.util.List<Ticket> findOpenOfCustomer(@Param("customerId") long customerId);
 }

@@ -4,6 +4,12 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import no.mediaweb.supportflow.sla.DueDates;
+import no.mediaweb.supportflow.sla.SlaTargets;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Messages;
 import org.springframework.stereotype.Component;
@@ -24,6 +30,7 @@ public class TicketWorkflow {
       String autoConfirmAfter) {}
 
   private static final Duration CONFIRMATION_TTL = Duration.ofMinutes(1);
+  private static final Duration AWAITED_REPLY_TTL = Duration.ofMinutes(1);
 
   private final CamundaClient client;
 
@@ -44,16 +51,37 @@ public class TicketWorkflow {
   }
 
   /**
-   * Tells the process the customer wrote. Only a waiting step catches it (time to live zero): a
-   * reply while an agent works is read in the conversation. The message id deduplicates retries.
+   * Tells the process the customer wrote. A ticket waiting on the customer keeps the message for a
+   * minute, so a reply sent while the wait step is still opening is not lost; otherwise only a
+   * waiting step catches it (time to live zero) and the agent reads the reply in the conversation.
+   * The message id deduplicates retries.
    */
-  void customerReplied(String ticketNumber, long messageId) {
+  void customerReplied(String ticketNumber, long messageId, boolean awaited) {
     client
         .newPublishMessageCommand()
         .messageName(Messages.CUSTOMER_REPLIED)
         .correlationKey(ticketNumber)
         .messageId("customer-message-" + messageId)
+        .timeToLive(awaited ? AWAITED_REPLY_TTL : Duration.ZERO)
+        .send()
+        .join();
+  }
+
+  /** New targets and due dates for the ticket's active agent step, which re-arms its timers. */
+  void slaTargetsChanged(String ticketNumber, SlaTargets targets, DueDates due) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Variables.SLA_TARGETS, targets);
+    variables.put(Variables.FIRST_RESPONSE_DUE_AT, due.firstResponseDueAt());
+    variables.put(Variables.FIRST_RESPONSE_AT_RISK_AT, due.firstResponseAtRiskAt());
+    variables.put(Variables.RESOLUTION_DUE_AT, due.resolutionDueAt());
+    variables.put(Variables.RESOLUTION_AT_RISK_AT, due.resolutionAtRiskAt());
+    client
+        .newPublishMessageCommand()
+        .messageName(Messages.SLA_TARGETS_CHANGED)
+        .correlationKey(ticketNumber)
+        .messageId("sla-targets-changed-" + UUID.randomUUID())
         .timeToLive(Duration.ZERO)
+        .variables(variables)
         .send()
         .join();
   }

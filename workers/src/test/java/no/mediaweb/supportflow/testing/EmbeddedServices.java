@@ -1,6 +1,7 @@
 package no.mediaweb.supportflow.testing;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ public final class EmbeddedServices {
 
   private static EmbeddedMariaDb database;
   private static EmbeddedZeebe zeebe;
+  private static Duration travelled = Duration.ZERO;
 
   public static synchronized EmbeddedMariaDb database() {
     if (database == null) {
@@ -27,6 +29,16 @@ public final class EmbeddedServices {
       Runtime.getRuntime().addShutdownHook(new Thread(zeebe::stop, "embedded-zeebe-stop"));
     }
     return zeebe;
+  }
+
+  /** Moves the engine's clock and every test context's {@link SharedClock} forward together. */
+  public static synchronized void travel(Duration duration) {
+    zeebe().increaseTime(duration);
+    travelled = travelled.plus(duration);
+  }
+
+  static synchronized Duration travelled() {
+    return travelled;
   }
 
   /** Spring properties that point the application at the embedded services. */

@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test's application context at the JVM's embedded database and engine. */
+/** Points a test's application context at the JVM's embedded database and engine, and their clock. */
 public class EmbeddedServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
@@ -16,5 +16,6 @@ public class EmbeddedServicesInitializer implements ApplicationContextInitialize
             new MapPropertySource(
                 "embedded-services",
                 EmbeddedServices.properties(EmbeddedServices.database(), EmbeddedServices.zeebe())));
+    context.getBeanFactory().registerSingleton("sharedClock", new SharedClock());
   }
 }

@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import static no.mediaweb.supportflow.TestJobs.NO_SUCH_TICKET;
 import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.CLOSED;
@@ -36,7 +37,7 @@ class CloseTicketWorkerTest {
     Ticket ticket = testTickets.inState(from);
     long task = testTickets.openTask(ticket.id(), Elements.WORK_ON_TICKET, SupportTicketProcess.GROUP_L1, TestData.AGENT);
     ActivatedJob job = job(reason);
-    Instant before = Instant.now();
+    Instant before = SharedClock.now();
 
     worker.closeTicket(job, ticket.id());
     Instant closedAt = testTickets.reload(ticket.id()).closedAt();

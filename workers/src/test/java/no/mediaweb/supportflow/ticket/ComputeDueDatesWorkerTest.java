@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComputeDueDatesWorkerTest {
 
   private static final String ELEMENT = "compute-sla-due-dates";
-  private static final SlaTargets PRO_NORMAL = new SlaTargets("PT4H", "P3D");
+  private static final SlaTargets PRO_NORMAL = new SlaTargets("round-the-clock", "PT4H", "P3D", "PT4H");
 
   @Autowired ComputeDueDatesWorker worker;
   @Autowired TestTickets testTickets;

@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import static no.mediaweb.supportflow.TestJobs.NO_SUCH_TICKET;
 import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.SLA_AT_RISK;
@@ -45,7 +46,7 @@ class MarkSlaAtRiskWorkerTest {
   @Test
   void a_late_at_risk_job_leaves_a_breached_target_breached_and_records_nothing() {
     Ticket ticket = testTickets.inState(TicketStatus.OPEN);
-    tickets.markFirstResponseBreached(ticket.id(), Instant.now());
+    tickets.markFirstResponseBreached(ticket.id(), SharedClock.now());
 
     worker.markAtRisk(job(SlaTarget.FIRST_RESPONSE), ticket.id());
 

@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import static no.mediaweb.supportflow.TestJobs.NO_SUCH_TICKET;
 import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.RESOLVED;
@@ -25,7 +26,7 @@ class MarkTicketResolvedWorkerTest {
   void a_redelivered_job_resolves_the_ticket_once_and_keeps_the_first_resolution_time() {
     Ticket ticket = testTickets.inState(TicketStatus.IN_PROGRESS);
     ActivatedJob job = TestJobs.job(ELEMENT);
-    Instant before = Instant.now();
+    Instant before = SharedClock.now();
 
     worker.markTicketResolved(job, ticket.id());
     Instant resolvedAt = testTickets.reload(ticket.id()).resolvedAt();

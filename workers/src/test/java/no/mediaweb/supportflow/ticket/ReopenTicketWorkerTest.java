@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import static no.mediaweb.supportflow.TestJobs.NO_SUCH_TICKET;
 import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.REOPENED;
@@ -12,7 +13,6 @@ import no.mediaweb.supportflow.TestJobs;
 import no.mediaweb.supportflow.TestTickets;
 import no.mediaweb.supportflow.WorkersTest;
 import no.mediaweb.supportflow.sla.ResolutionDueDates;
-import no.mediaweb.supportflow.sla.SlaTargets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReopenTicketWorkerTest {
 
   private static final String ELEMENT = "reopen-ticket";
-  private static final SlaTargets PRO_NORMAL = new SlaTargets("PT4H", "P3D");
 
   @Autowired ReopenTicketWorker worker;
   @Autowired TestTickets testTickets;
@@ -29,16 +28,15 @@ class ReopenTicketWorkerTest {
   void a_redelivered_job_reopens_the_ticket_once_and_returns_the_same_due_dates_both_times() {
     Ticket ticket = testTickets.inState(TicketStatus.RESOLVED);
     ActivatedJob job = TestJobs.job(ELEMENT);
-    var input = new ReopenTicketWorker.Input(ticket.id(), PRO_NORMAL);
-    Instant before = Instant.now();
+    Instant before = SharedClock.now();
 
-    ResolutionDueDates first = worker.reopenTicket(job, input);
-    Instant after = Instant.now();
-    ResolutionDueDates second = worker.reopenTicket(job, input);
+    ResolutionDueDates first = worker.reopenTicket(job, ticket.id());
+    Instant after = SharedClock.now();
+    ResolutionDueDates second = worker.reopenTicket(job, ticket.id());
 
     assertThat(second).isEqualTo(first);
-    assertThat(first.due()).isBetween(before.plus(Duration.ofDays(3)).minusMillis(1), after.plus(Duration.ofDays(3)));
-    assertThat(first.atRisk()).isEqualTo(first.due().minus(Duration.ofHours(18)));
+    assertThat(first.due()).isBetween(before.plus(TestTickets.NEXT_REPLY_TARGET).minusMillis(1), after.plus(TestTickets.NEXT_REPLY_TARGET));
+    assertThat(first.atRisk()).isEqualTo(first.due().minus(Duration.ofHours(1)));
     Ticket reopened = testTickets.reload(ticket.id());
     assertThat(reopened.status()).isEqualTo(TicketStatus.IN_PROGRESS);
     assertThat(reopened.resolvedAt()).isNull();
@@ -54,6 +52,6 @@ class ReopenTicketWorkerTest {
   void a_ticket_not_visible_yet_fails_the_job_with_one_retry_fewer_and_a_back_off() {
     ActivatedJob job = TestJobs.job(ELEMENT);
 
-    assertRetriedLater(() -> worker.reopenTicket(job, new ReopenTicketWorker.Input(NO_SUCH_TICKET, PRO_NORMAL)));
+    assertRetriedLater(() -> worker.reopenTicket(job, NO_SUCH_TICKET));
   }
 }

@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.testing.SharedClock;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.CLOSED;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.CUSTOMER_CONFIRMED;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.CUSTOMER_REPLIED;
@@ -16,6 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import no.mediaweb.supportflow.sla.CalendarCatalog;
 import java.util.List;
 import no.mediaweb.supportflow.TestData;
 import no.mediaweb.supportflow.WorkersTest;
@@ -47,6 +50,7 @@ class TicketJourneyTest {
   @Autowired Timeline timeline;
   @Autowired Conversation conversation;
   @Autowired TestData testData;
+  @Autowired CalendarCatalog calendars;
 
   @AfterEach
   void logOut() {
@@ -56,7 +60,7 @@ class TicketJourneyTest {
   @Test
   void a_ticket_goes_from_intake_through_an_information_request_to_confirmed_closure() {
     Customer customer = testData.customer(Plan.PRO);
-    Instant before = Instant.now();
+    Instant before = SharedClock.now();
     OpenedTicket opened =
         intake.open(
             new NewTicket(customer.accountEmail(), "Contact form not sending e-mails since update",
@@ -69,7 +73,10 @@ class TicketJourneyTest {
     InboxTask firstResponse = awaitTask(opened.id(), Elements.SEND_FIRST_RESPONSE, true);
     Ticket queued = tickets.findById(opened.id()).orElseThrow();
     assertThat(queued.status()).isEqualTo(TicketStatus.OPEN);
-    assertThat(queued.firstResponseDueAt()).isBetween(before.plus(Duration.ofHours(4)), Instant.now().plus(Duration.ofHours(4)));
+    Instant expectedDue =
+        calendars.calendarFor(CalendarCatalog.BUSINESS_HOURS, ZoneId.of(customer.timeZone()))
+            .add(queued.createdAt(), Duration.ofHours(4));
+    assertThat(queued.firstResponseDueAt()).isEqualTo(expectedDue).isAfter(before);
     assertThat(firstResponse.dueAt()).isEqualTo(queued.firstResponseDueAt());
 
     inbox.claim(firstResponse.jobKey());
