@@ -2,7 +2,14 @@ package no.mediaweb.supportflow.localrun;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import no.mediaweb.supportflow.sla.CalendarAdminService;
+import no.mediaweb.supportflow.sla.CalendarCatalog;
+import no.mediaweb.supportflow.sla.CalendarDefinition;
+import no.mediaweb.supportflow.sla.calendar.LocalInterval;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +71,7 @@ class DemoData {
   private final InboxService inbox;
   private final CustomerPortalService portal;
   private final CustomerLinks links;
+  private final CalendarAdminService calendars;
   private final Environment environment;
 
   DemoData(
@@ -74,6 +82,7 @@ class DemoData {
       InboxService inbox,
       CustomerPortalService portal,
       CustomerLinks links,
+      CalendarAdminService calendars,
       Environment environment) {
     this.staff = staff;
     this.customers = customers;
@@ -83,6 +92,7 @@ class DemoData {
     this.portal = portal;
     this.environment = environment;
     this.links = links;
+    this.calendars = calendars;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -99,8 +109,40 @@ class DemoData {
     for (Login login : LOGINS) {
       staff.createIfAbsent(login.username(), login.displayName(), login.password(), List.of(login.role()), login.groups());
     }
+    createCalendars();
     printBanner();
     Thread.ofVirtual().name("demo-tickets").start(this::createTickets);
+  }
+
+  /** Business hours with public holidays for the demo customers' zones. */
+  private void createCalendars() {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                "admin", "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+    try {
+      List<String> zones = calendars.list().stream().map(CalendarDefinition::zone).toList();
+      Map<DayOfWeek, List<LocalInterval>> weekdays = new EnumMap<>(DayOfWeek.class);
+      for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+        weekdays.put(day, List.of(LocalInterval.parse("09:00", "18:00")));
+      }
+      record Office(String zone, String country, String name) {}
+      for (Office office :
+          List.of(
+              new Office("Europe/Oslo", "NO", "Business hours — Norway"),
+              new Office("Europe/Madrid", "ES", "Business hours — Spain"),
+              new Office("Europe/London", "GB", "Business hours — United Kingdom"),
+              new Office("America/New_York", "US", "Business hours — United States (Eastern)"))) {
+        if (!zones.contains(office.zone())) {
+          calendars.save(
+              new CalendarDefinition(
+                  null, CalendarCatalog.BUSINESS_HOURS, office.name(), office.zone(), office.country(), false,
+                  weekdays, List.of(), Map.of()));
+        }
+      }
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 
   private void printBanner() {
@@ -114,6 +156,7 @@ class DemoData {
     }
     banner.append("\n  Public ticket form:  ").append(url).append("/new-ticket\n");
     banner.append("  Time travel (admin): ").append(url).append("/admin/time-travel\n");
+    banner.append("  Business calendars (admin): ").append(url).append("/admin/calendars\n");
     banner.append("  Demo customers: ingrid@nordlysfoto.no (Starter), lucia@studiosol.es (Pro),\n");
     banner.append("                  hello@pixelandpine.co.uk (Pro), ops@hudsonarch.com (Enterprise)\n\n");
     banner.append("  Embedded Zeebe engine and MariaDB: EPHEMERAL. Every start begins with a\n");

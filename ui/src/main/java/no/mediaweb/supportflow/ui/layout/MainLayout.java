@@ -13,11 +13,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import no.mediaweb.supportflow.notification.StaffNotifications;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
@@ -31,13 +33,22 @@ public class MainLayout extends AppLayout {
 
   private final SideNav navigation = new SideNav();
 
-  public MainLayout(AuthenticationContext authentication, StaffDirectory staff) {
+  /** Registered only by the local run. */
+  private static final String TIME_TRAVEL_ROUTE = "admin/time-travel";
+
+  public MainLayout(AuthenticationContext authentication, StaffDirectory staff, StaffNotifications notifications) {
     setPrimarySection(Section.DRAWER);
 
     if (authentication.hasRole(Role.AGENT_ROLE)) {
       navigation.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
     }
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
+    if (authentication.hasRole(Role.ADMIN_ROLE)) {
+      navigation.addItem(new SideNavItem("Business calendars", "admin/calendars", VaadinIcon.CALENDAR_CLOCK.create()));
+      if (RouteConfiguration.forApplicationScope().isPathAvailable(TIME_TRAVEL_ROUTE)) {
+        navigation.addItem(new SideNavItem("Time travel", TIME_TRAVEL_ROUTE, VaadinIcon.TIME_FORWARD.create()));
+      }
+    }
     navigation.setId("main-navigation");
 
     Span brand = new Span("Supportflow");
@@ -64,7 +75,8 @@ public class MainLayout extends AppLayout {
     logout.setId("logout");
 
     Div spacer = new Div();
-    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), spacer, avatar, who, logout);
+    HorizontalLayout header =
+        new HorizontalLayout(new DrawerToggle(), spacer, new NotificationBell(notifications), avatar, who, logout);
     header.setWidthFull();
     header.expand(spacer);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +33,9 @@ import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.ticket.CustomerLinks;
+import no.mediaweb.supportflow.ticket.Priority;
+import no.mediaweb.supportflow.ticket.TicketSlaService;
+import no.mediaweb.supportflow.ticket.TicketStatus;
 import no.mediaweb.supportflow.ticket.SlaState;
 import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketDetails;
@@ -62,6 +66,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private final CurrentStaff currentStaff;
   private final AuthenticationContext authentication;
   private final StaffDirectory staff;
+  private final TicketSlaService slaService;
   private final Clock clock;
 
   private final Div header = new Div();
@@ -87,6 +92,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       CurrentStaff currentStaff,
       AuthenticationContext authentication,
       StaffDirectory staff,
+      TicketSlaService slaService,
       Clock clock) {
     this.queries = queries;
     this.inbox = inbox;
@@ -94,6 +100,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     this.currentStaff = currentStaff;
     this.authentication = authentication;
     this.staff = staff;
+    this.slaService = slaService;
     this.clock = clock;
     this.actions = new AgentActionPanel(inbox, staff::displayName, this::reload);
     addClassName("sf-page");
@@ -224,6 +231,41 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     currentStep.setText(currentStep(ticket, tasks));
     header.add(title, badges, new Div(customerLine), new Div(currentStep));
+    if (ticket.status() != TicketStatus.CLOSED
+        && (authentication.hasRole(Role.AGENT_ROLE) || authentication.hasRole(Role.MANAGER_ROLE))) {
+      header.add(prioritySelect(ticket));
+    }
+  }
+
+  /** Changing the priority asks the SLA policy again: new targets, new due dates, re-armed timers. */
+  private Component prioritySelect(Ticket ticket) {
+    Select<Priority> priority = new Select<>();
+    priority.setId("change-priority");
+    priority.setLabel("Priority");
+    priority.setItems(Priority.values());
+    priority.setItemLabelGenerator(Priority::label);
+    priority.setValue(ticket.priority());
+    priority.setWidth("22rem");
+    priority.setHelperText("A change recomputes the SLA due dates");
+    priority.addValueChangeListener(
+        change -> {
+          if (!change.isFromClient() || change.getValue() == null) {
+            return;
+          }
+          try {
+            slaService.changePriority(ticket.number(), change.getValue(), staff.displayName(username()));
+            Toasts.success("Priority changed to " + change.getValue().label() + "; SLA due dates recomputed");
+            reload();
+          } catch (RuntimeException e) {
+            Toasts.error(e.getMessage());
+            priority.setValue(change.getOldValue());
+          }
+        });
+    return priority;
+  }
+
+  private String username() {
+    return authentication.getPrincipalName().orElse("");
   }
 
   private String currentStep(Ticket ticket, List<InboxTask> tasks) {
