@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import no.mediaweb.supportflow.notification.StaffNotifications;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
+import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
 import no.mediaweb.supportflow.user.Role;
@@ -43,6 +44,9 @@ public class MainLayout extends AppLayout {
       navigation.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
     }
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
+    if (authentication.hasRole(Role.MANAGER_ROLE) || authentication.hasRole(Role.ADMIN_ROLE)) {
+      navigation.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.USERS.create()));
+    }
     if (authentication.hasRole(Role.ADMIN_ROLE)) {
       navigation.addItem(new SideNavItem("Business calendars", "admin/calendars", VaadinIcon.CALENDAR_CLOCK.create()));
       if (RouteConfiguration.forApplicationScope().isPathAvailable(TIME_TRAVEL_ROUTE)) {

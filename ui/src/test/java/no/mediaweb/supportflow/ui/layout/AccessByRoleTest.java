@@ -69,10 +69,14 @@ class AccessByRoleTest extends KaribuViewTest {
     navigate("");
 
     assertThat(getCurrentView()).isEqualTo(TicketsView.class);
-    if (role == Role.ADMIN) {
-      assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Business calendars");
-    } else {
-      assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
+    switch (role) {
+      case ADMIN ->
+          assertThat(_find(SideNavItem.class))
+              .extracting(SideNavItem::getLabel)
+              .containsExactly("Tickets", "Customers", "Business calendars");
+      case MANAGER ->
+          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Customers");
+      default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }
 

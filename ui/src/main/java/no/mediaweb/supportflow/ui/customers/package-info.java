@@ -1,0 +1,2 @@
+/** Customers and their support plans; managers and admins change a plan here. */
+package no.mediaweb.supportflow.ui.customers;
