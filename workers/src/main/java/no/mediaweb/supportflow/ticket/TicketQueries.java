@@ -4,6 +4,7 @@ import static no.mediaweb.supportflow.common.Instants.fromTimestamp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -56,10 +57,40 @@ public class TicketQueries {
         timeline.of(ticket.id()));
   }
 
+  /** A column to sort the ticket list by; unknown properties are ignored. */
+  public record Sort(String property, boolean ascending) {}
+
+  /** Sortable properties and the SQL they sort by: a whitelist, never the caller's text. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "t.id",
+          "subject", "t.subject",
+          "customer", "c.name",
+          "priority", "CASE t.priority WHEN 'LOW' THEN 1 WHEN 'NORMAL' THEN 2 WHEN 'HIGH' THEN 3 ELSE 4 END",
+          "status", "CASE t.status WHEN 'NEW' THEN 1 WHEN 'OPEN' THEN 2 WHEN 'IN_PROGRESS' THEN 3"
+              + " WHEN 'WAITING_ON_CUSTOMER' THEN 4 WHEN 'RESOLVED' THEN 5 ELSE 6 END",
+          "firstResponseSla", "t.first_response_due_at",
+          "resolutionSla", "t.resolution_due_at",
+          "assignee", "t.assignee");
+
   /** Tickets whose number, subject or customer matches {@code search}, newest first. */
   @Transactional(readOnly = true)
   public List<TicketSummary> list(String search, boolean openOnly, int offset, int limit) {
-    return jdbc.sql(SUMMARY_SELECT + where(openOnly) + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+    return list(search, openOnly, List.of(), offset, limit);
+  }
+
+  /** Tickets whose number, subject or customer matches {@code search}, in the order asked, then newest first. */
+  @Transactional(readOnly = true)
+  public List<TicketSummary> list(String search, boolean openOnly, List<Sort> sorts, int offset, int limit) {
+    StringBuilder order = new StringBuilder(" ORDER BY ");
+    for (Sort sort : sorts) {
+      String column = SORTABLE.get(sort.property());
+      if (column != null) {
+        order.append(column).append(sort.ascending() ? " ASC, " : " DESC, ");
+      }
+    }
+    order.append("t.created_at DESC, t.id DESC");
+    return jdbc.sql(SUMMARY_SELECT + where(openOnly) + order + " LIMIT :limit OFFSET :offset")
         .param("search", like(search))
         .param("limit", limit)
         .param("offset", offset)

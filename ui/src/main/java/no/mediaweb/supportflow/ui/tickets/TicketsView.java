@@ -17,7 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.time.Clock;
+import java.util.List;
 import no.mediaweb.supportflow.ticket.TicketQueries;
 import no.mediaweb.supportflow.ticket.TicketSummary;
 import no.mediaweb.supportflow.ui.components.Badges;
@@ -105,6 +107,10 @@ public class TicketsView extends VerticalLayout {
         .setFlexGrow(0)
         .setTooltipGenerator(t -> "Due " + ViewerTime.format(t.resolutionDueAt()));
     grid.addColumn(t -> t.assignee() == null ? "—" : t.assignee()).setHeader("Agent").setKey("assignee").setWidth("7rem").setFlexGrow(1);
+    for (String sortable :
+        List.of("number", "subject", "customer", "priority", "status", "firstResponseSla", "resolutionSla", "assignee")) {
+      grid.getColumnByKey(sortable).setSortable(true).setSortProperty(sortable);
+    }
     grid.addItemClickListener(
         click ->
             getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("number", click.getItem().number()))));
@@ -115,7 +121,17 @@ public class TicketsView extends VerticalLayout {
     String text = search.getValue();
     boolean open = openOnly.getValue();
     grid.setItems(
-        query -> queries.list(text, open, query.getOffset(), query.getLimit()).stream(),
+        query ->
+            queries
+                .list(
+                    text,
+                    open,
+                    query.getSortOrders().stream()
+                        .map(order -> new TicketQueries.Sort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
+                        .toList(),
+                    query.getOffset(),
+                    query.getLimit())
+                .stream(),
         query -> queries.count(text, open));
     int count = queries.count(text, open);
     total.setText(count == 1 ? "1 ticket" : count + " tickets");
