@@ -76,4 +76,10 @@ public class Conversation {
     }
     return Optional.empty();
   }
+
+  /** A message on one line, cut to 160 characters: what the timeline shows of it. */
+  static String excerpt(String body) {
+    String flat = body.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
+  }
 }

@@ -70,7 +70,7 @@ public class CustomerPortalService {
             ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
             "customer:" + number + ":" + requestKey);
     if (timeline.record(
-        ticket.id(), TimelineEventType.CUSTOMER_REPLIED, excerpt(body), name, "message:" + messageId)) {
+        ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
       workflow.customerReplied(number, messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
     }
   }
@@ -94,10 +94,5 @@ public class CustomerPortalService {
       throw new NotFoundException("This ticket link is not valid");
     }
     return tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("This ticket link is not valid"));
-  }
-
-  private static String excerpt(String body) {
-    String flat = body.strip().replaceAll("\\s+", " ");
-    return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
   }
 }

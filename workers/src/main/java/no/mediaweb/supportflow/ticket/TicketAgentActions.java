@@ -35,7 +35,8 @@ public class TicketAgentActions {
       throw new BusinessRuleException("Write a message to the customer first");
     }
     if (response.body().length() > CustomerPortalService.MAX_MESSAGE_LENGTH) {
-      throw new BusinessRuleException("The message must be at most 20000 characters long");
+      throw new BusinessRuleException(
+          "The message must be at most " + CustomerPortalService.MAX_MESSAGE_LENGTH + " characters long");
     }
     Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFoundException("No ticket " + ticketId));
     if (ticket.status() == TicketStatus.CLOSED) {
@@ -59,11 +60,6 @@ public class TicketAgentActions {
     if (firstResponse && tickets.recordFirstResponse(ticketId, clock.instant()) == 1) {
       timeline.record(ticketId, TimelineEventType.FIRST_RESPONSE_SENT, null, agentName, taskRef + ":first-response");
     }
-    timeline.record(ticketId, event, excerpt(response.body()), agentName, taskRef + ":response");
-  }
-
-  private static String excerpt(String body) {
-    String flat = body.strip().replaceAll("\\s+", " ");
-    return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
+    timeline.record(ticketId, event, Conversation.excerpt(response.body()), agentName, taskRef + ":response");
   }
 }
