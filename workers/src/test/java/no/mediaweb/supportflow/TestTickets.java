@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ticket.SlaState;
@@ -65,7 +66,7 @@ public class TestTickets {
                 null, null,
                 answered ? SlaState.MET : SlaState.ON_TRACK,
                 resolved ? SlaState.MET : SlaState.ON_TRACK,
-                created, created, 0));
+                created, created, 0, Category.OTHER, false));
     tickets.assignNumber(saved.id(), Ticket.numberFor(saved.id()));
     if (scheduled) {
       jdbc.sql(

@@ -17,4 +17,15 @@ public record NewTicket(
     @NotBlank(message = "Describe the problem")
         @Size(max = 20000, message = "The description must be at most 20000 characters long")
         String description,
-    @NotNull(message = "Choose a priority") Priority priority) {}
+    @NotNull(message = "Choose a priority") Priority priority,
+    /** Optional; {@link Category#OTHER} when left out. */
+    Category category) {
+
+  public NewTicket {
+    category = category == null ? Category.OTHER : category;
+  }
+
+  public NewTicket(String accountEmail, String subject, String description, Priority priority) {
+    this(accountEmail, subject, description, priority, Category.OTHER);
+  }
+}

@@ -29,14 +29,16 @@ public record Ticket(
     SlaState resolutionSla,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    Category category,
+    boolean emergency) {
 
   public Ticket withId(Long newId) {
     return new Ticket(
         newId, number, customerId, subject, description, priority, status, channel, assignee,
         processInstanceKey, firstResponseDueAt, firstResponseAtRiskAt, resolutionDueAt,
         resolutionAtRiskAt, firstRespondedAt, resolvedAt, closedAt, closeReason, firstResponseSla,
-        resolutionSla, createdAt, updatedAt, version);
+        resolutionSla, createdAt, updatedAt, version, category, emergency);
   }
 
   public static String numberFor(long id) {

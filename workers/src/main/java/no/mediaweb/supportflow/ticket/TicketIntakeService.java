@@ -59,7 +59,7 @@ public class TicketIntakeService {
             new Ticket(
                 null, null, customer.id(), request.subject().trim(), request.description().trim(),
                 request.priority(), TicketStatus.NEW, channel, null, null, null, null, null, null, null,
-                null, null, null, SlaState.ON_TRACK, SlaState.ON_TRACK, now, now, 0));
+                null, null, null, SlaState.ON_TRACK, SlaState.ON_TRACK, now, now, 0, request.category(), false));
     long id = saved.id();
     String number = Ticket.numberFor(id);
     tickets.assignNumber(id, number);

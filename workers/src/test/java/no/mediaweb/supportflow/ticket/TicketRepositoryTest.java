@@ -96,6 +96,6 @@ class TicketRepositoryTest {
     return new Ticket(
         null, null, customer.id(), "Contact form stopped sending", "Since Monday the form fails.",
         Priority.HIGH, TicketStatus.NEW, Channel.WEB, null, null, null, null, null, null, null, null, null,
-        null, SlaState.ON_TRACK, SlaState.ON_TRACK, created, created, 0);
+        null, SlaState.ON_TRACK, SlaState.ON_TRACK, created, created, 0, Category.OTHER, false);
   }
 }
