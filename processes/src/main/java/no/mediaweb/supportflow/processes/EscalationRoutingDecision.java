@@ -19,6 +19,10 @@ public final class EscalationRoutingDecision {
   public static final String OUTPUT_APPROVAL_REQUIRED = "approvalRequired";
   /** Candidate group of the target tier: one of the {@code QUEUE_*} values. */
   public static final String OUTPUT_QUEUE = "queue";
+  /** ISO-8601 duration within which the tier must pick the escalation up. */
+  public static final String OUTPUT_TIER_RESPONSE_TARGET = "tierResponseTarget";
+  /** ISO-8601 duration within which a manager must decide; null when no approval is needed. */
+  public static final String OUTPUT_APPROVAL_RESPONSE_TARGET = "approvalResponseTarget";
 
   /** Technical problem beyond what L1 frontline can solve. */
   public static final String REASON_BEYOND_FIRST_LEVEL = "BEYOND_FIRST_LEVEL";
@@ -27,6 +31,8 @@ public final class EscalationRoutingDecision {
   public static final String REASON_PERFORMANCE = "PERFORMANCE";
   /** L3 without approval: security cannot wait. */
   public static final String REASON_ACCOUNT_SECURITY = "ACCOUNT_SECURITY";
+  /** A specialist found a product defect: L3 engineering, with approval. */
+  public static final String REASON_ENGINEERING_DEFECT = "ENGINEERING_DEFECT";
   /** Billing dispute needing management review; management reviews it directly. */
   public static final String REASON_BILLING_DISPUTE = "BILLING_DISPUTE";
   public static final String REASON_CONTRACT_ISSUE = "CONTRACT_ISSUE";

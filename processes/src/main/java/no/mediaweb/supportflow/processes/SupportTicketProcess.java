@@ -25,6 +25,12 @@ public final class SupportTicketProcess {
      * re-arms every SLA timer at the current due dates.
      */
     public static final String HANDLE_TICKET = "handle-ticket";
+    /** Call activity (escalation.bpmn) of the event sub-process that {@link Messages#ESCALATION_REQUESTED} starts. */
+    public static final String ESCALATE_TICKET = "escalate-ticket";
+    /** Call activity (escalation.bpmn) of the event sub-process that the sla-breached escalation starts. */
+    public static final String ESCALATE_BREACH = "escalate-breach";
+    /** Call activity (emergency-response.bpmn), beside "Resolve the issue". */
+    public static final String RUN_EMERGENCY_RESPONSE = "run-emergency-response";
 
     private Elements() {}
   }
@@ -44,6 +50,8 @@ public final class SupportTicketProcess {
     /** Returns new {@link Variables#RESOLUTION_DUE_AT} and {@link Variables#RESOLUTION_AT_RISK_AT} (next-reply target). */
     public static final String REOPEN_TICKET = "reopen-ticket";
     public static final String CLOSE_TICKET = "close-ticket";
+    /** Marks the ticket's open escalations withdrawn; "Issue resolved" then ends them with the sub-process. */
+    public static final String WITHDRAW_ESCALATIONS = "withdraw-escalations";
 
     private JobTypes() {}
   }
@@ -64,6 +72,20 @@ public final class SupportTicketProcess {
      * ticket is being handled (not while it waits on the customer or for confirmation).
      */
     public static final String SLA_TARGETS_CHANGED = "sla-targets-changed";
+
+    /**
+     * Correlated by {@link Variables#TICKET_NUMBER} while the issue is being resolved; starts an
+     * escalation with the {@code EscalationProcess.Variables} escalationKey, escalationReason,
+     * escalationNote, escalationRequestedBy and escalationTrigger it carries. Use the escalation key
+     * as message id.
+     */
+    public static final String ESCALATION_REQUESTED = "escalation-requested";
+
+    /** Published when the ticket is resolved, for its emergency response; correlated by {@link Variables#TICKET_NUMBER}. */
+    public static final String TICKET_RESOLVED = "ticket-resolved";
+
+    /** Published when the ticket is closed, for its emergency response; correlated by {@link Variables#TICKET_NUMBER}. */
+    public static final String TICKET_CLOSED = "ticket-closed";
 
     private Messages() {}
   }
@@ -106,6 +128,11 @@ public final class SupportTicketProcess {
     public static final String REMINDER_AFTER = "reminderAfter";
     public static final String AUTO_CLOSE_AFTER = "autoCloseAfter";
     public static final String AUTO_CONFIRM_AFTER = "autoConfirmAfter";
+    /** A {@code Category} name; with the priority it decides whether the ticket is an emergency. */
+    public static final String CATEGORY = "category";
+
+    // result of the emergency-classification decision: emergency, statusUpdateInterval, seniorAgentRequired
+    public static final String EMERGENCY_CLASSIFICATION = "emergencyClassification";
 
     // result of the sla-policy decision: a context with firstResponseTarget, resolutionTarget,
     // nextReplyTarget and calendar (see SlaPolicyDecision)

@@ -1,7 +1,10 @@
 package no.mediaweb.supportflow.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.ESCALATE_BREACH;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.ESCALATE_TICKET;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.HANDLE_TICKET;
+import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.RUN_EMERGENCY_RESPONSE;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.RESOLVE_ISSUE;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.SEND_FIRST_RESPONSE;
 import static no.mediaweb.supportflow.processes.SupportTicketProcess.Elements.WAIT_FOR_CONFIRMATION;
@@ -36,6 +39,7 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Escalations;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Headers;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.Messages;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,11 @@ class SupportTicketProcessTest {
     static final String INFORMATION_REQUESTED = "information-requested";
     static final String WAITING_ON_CUSTOMER = "waiting-on-customer";
     static final String ISSUE_RESOLVED = "issue-resolved";
+    static final String WITHDRAW_ESCALATIONS = "withdraw-escalations";
+    static final String CLASSIFY_EMERGENCY = "classify-emergency";
+    static final String CRITICAL_EMERGENCY = "critical-emergency";
+    static final String SLA_BREACH_CAUGHT = "sla-breach-caught";
+    static final String ESCALATION_REQUEST_RECEIVED = "escalation-request-received";
     static final String SLA_TARGETS_CHANGED = "sla-targets-changed";
     static final String FIRST_RESPONSE_AT_RISK = "first-response-at-risk";
     static final String MARK_FIRST_RESPONSE_AT_RISK = "mark-first-response-at-risk";
@@ -112,7 +121,9 @@ class SupportTicketProcessTest {
   @BeforeEach
   void deploy() {
     kit = new ZeebeTestKit(engine, client);
-    kit.deploy("support-ticket.bpmn", "sla-policy.dmn");
+    kit.deploy(
+        "support-ticket.bpmn", "escalation.bpmn", "emergency-response.bpmn", "sla-policy.dmn",
+        "escalation-routing.dmn", "emergency-classification.dmn");
   }
 
   @Test
@@ -135,7 +146,7 @@ class SupportTicketProcessTest {
     assertThat(firstResponse.getCustomHeaders())
         .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"" + SupportTicketProcess.GROUP_L1 + "\"]");
     assertThat(ticket).isWaitingAtElements(RESOLVE_ISSUE, HANDLE_TICKET, SEND_FIRST_RESPONSE);
-    assertThat(kit.openMessageSubscriptions(ticket)).containsExactly(SLA_TARGETS_CHANGED);
+    assertThat(kit.openMessageSubscriptions(ticket)).containsExactlyInAnyOrder(SLA_TARGETS_CHANGED, Messages.ESCALATION_REQUESTED);
     kit.complete(firstResponse, agentAnswers(AgentAction.REPLY));
 
     ActivatedJob work = kit.activateUserTask(WORK_ON_TICKET);
@@ -143,6 +154,7 @@ class SupportTicketProcessTest {
         .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"" + SupportTicketProcess.GROUP_L1 + "\"]");
     kit.complete(work, agentDoes(AgentAction.REPLY));
     kit.complete(kit.activateUserTask(WORK_ON_TICKET), agentDoes(AgentAction.PROPOSE_RESOLUTION));
+    kit.complete(kit.activateJob(JobTypes.WITHDRAW_ESCALATIONS));
 
     kit.complete(kit.activateJob(JobTypes.MARK_TICKET_RESOLVED));
     assertThat(ticket).isWaitingAtElements(WAIT_FOR_CONFIRMATION);
@@ -165,6 +177,7 @@ class SupportTicketProcessTest {
             Ids.RESOLUTION_PROPOSED,
             HANDLE_TICKET,
             Ids.WAITING_ON_CUSTOMER,
+            Ids.WITHDRAW_ESCALATIONS,
             Ids.ISSUE_RESOLVED,
             RESOLVE_ISSUE,
             Ids.MARK_TICKET_RESOLVED,
@@ -191,7 +204,7 @@ class SupportTicketProcessTest {
         .isNotWaitingAtElements(HANDLE_TICKET)
         .hasPassedElementsInOrder(Ids.INFORMATION_REQUESTED, HANDLE_TICKET, Ids.WAITING_ON_CUSTOMER);
     // no sla-targets-changed subscription while the ticket waits: the change is not correlated then
-    assertThat(kit.openMessageSubscriptions(ticket)).containsExactly(CUSTOMER_REPLIED);
+    assertThat(kit.openMessageSubscriptions(ticket)).containsExactlyInAnyOrder(CUSTOMER_REPLIED, Messages.ESCALATION_REQUESTED);
 
     kit.publishMessage(CUSTOMER_REPLIED, "MW-999999");
     assertThat(ticket).isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY);
@@ -350,12 +363,20 @@ class SupportTicketProcessTest {
         .hasNoIncidents();
     List<Record<EscalationRecordValue>> escalations = escalations(ticket);
     assertThat(escalations).hasSize(1);
-    assertThat(escalations.getFirst().getIntent()).isEqualTo(EscalationIntent.NOT_ESCALATED); // no catcher yet
+    assertThat(escalations.getFirst().getIntent()).isEqualTo(EscalationIntent.ESCALATED);
     assertThat(escalations.getFirst().getValue().getEscalationCode()).isEqualTo(Escalations.SLA_BREACHED);
     assertThat(escalations.getFirst().getValue().getThrowElementId()).isEqualTo(Ids.FIRST_RESPONSE_SLA_BREACHED);
+    assertThat(ticket).hasPassedElement(Ids.SLA_BREACH_CAUGHT).isWaitingAtElements(ESCALATE_BREACH);
+    assertThat(kit.activateJob(EscalationProcess.JobTypes.RECORD_ESCALATION).getVariablesAsMap())
+        .containsEntry(EscalationProcess.Variables.ESCALATION_REASON, EscalationRoutingDecision.REASON_SLA_BREACH)
+        .containsEntry(EscalationProcess.Variables.ESCALATION_TRIGGER, EscalationProcess.Trigger.SLA_BREACH.name())
+        .hasEntrySatisfying(
+            EscalationProcess.Variables.ESCALATION_KEY, key -> assertThat((String) key).startsWith("sla-breach-" + TICKET_NUMBER));
 
     kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.PROPOSE_RESOLUTION));
+    kit.complete(kit.activateJob(JobTypes.WITHDRAW_ESCALATIONS));
     assertThat(ticket).hasPassedElement(RESOLVE_ISSUE).isWaitingAtElements(Ids.MARK_TICKET_RESOLVED).hasNoIncidents();
+    assertThat(ticket).extractingLatestCalledProcess().isTerminated();
   }
 
   @Test
@@ -372,7 +393,7 @@ class SupportTicketProcessTest {
     assertThat(ticket)
         .hasPassedElementsInOrder(Ids.REMINDER_DUE, Ids.SEND_CUSTOMER_REMINDER, Ids.REMINDER_SENT)
         .isWaitingAtElements(WAIT_FOR_CUSTOMER_REPLY);
-    assertThat(kit.openMessageSubscriptions(ticket)).containsExactly(CUSTOMER_REPLIED);
+    assertThat(kit.openMessageSubscriptions(ticket)).containsExactlyInAnyOrder(CUSTOMER_REPLIED, Messages.ESCALATION_REQUESTED);
 
     kit.passTime(Duration.ofDays(3));
     ActivatedJob close = kit.activateJob(JobTypes.CLOSE_TICKET);
@@ -520,7 +541,70 @@ class SupportTicketProcessTest {
         .satisfies(e -> assertThat(e.getValue().getThrowElementId()).isEqualTo(Ids.RESOLUTION_SLA_BREACHED));
 
     kit.complete(kit.activateUserTask(WORK_ON_TICKET), agentDoes(AgentAction.PROPOSE_RESOLUTION));
+    kit.complete(kit.activateJob(JobTypes.WITHDRAW_ESCALATIONS));
     assertThat(ticket).hasPassedElement(RESOLVE_ISSUE).isWaitingAtElements(Ids.MARK_TICKET_RESOLVED);
+  }
+
+  @Test
+  void a_critical_emergency_runs_the_emergency_response_beside_the_resolution() {
+    Map<String, Object> variables = new HashMap<>(newTicket("PRO", "NORMAL"));
+    variables.put(Variables.CATEGORY, EmergencyClassificationDecision.CATEGORY_SITE_DOWN);
+    ProcessInstanceEvent ticket = kit.start(SupportTicketProcess.PROCESS_ID, variables);
+    kit.complete(kit.activateJob(JobTypes.COMPUTE_DUE_DATES), farAhead().asVariables());
+
+    assertThat(ticket)
+        .hasPassedElementsInOrder(Ids.CLASSIFY_EMERGENCY, Ids.CRITICAL_EMERGENCY)
+        .isWaitingAtElements(RUN_EMERGENCY_RESPONSE, SEND_FIRST_RESPONSE)
+        .hasNoIncidents();
+    assertThat(kit.activateJob(EmergencyResponseProcess.JobTypes.ACKNOWLEDGE_EMERGENCY).getVariablesAsMap())
+        .containsEntry(EmergencyResponseProcess.Variables.STATUS_UPDATE_INTERVAL, "PT30M")
+        .containsEntry(EmergencyResponseProcess.Variables.STATUS_UPDATE_GRACE, "PT10M")
+        .containsEntry(Variables.TICKET_NUMBER, TICKET_NUMBER);
+  }
+
+  @Test
+  void an_ordinary_ticket_has_no_emergency_response() {
+    ProcessInstanceEvent ticket = startTicket(farAhead());
+
+    assertThat(ticket).hasPassedElement(Ids.CRITICAL_EMERGENCY).hasNotPassedElement(RUN_EMERGENCY_RESPONSE);
+  }
+
+  @Test
+  void an_escalation_request_starts_an_escalation_while_the_owner_keeps_the_ticket() {
+    ProcessInstanceEvent ticket = startTicket(farAhead());
+    kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.REPLY));
+
+    kit.publishMessage(Messages.ESCALATION_REQUESTED, TICKET_NUMBER, escalationRequest("esc-1"));
+
+    assertThat(ticket)
+        .hasPassedElement(Ids.ESCALATION_REQUEST_RECEIVED)
+        .isWaitingAtElements(ESCALATE_TICKET, WORK_ON_TICKET)
+        .hasNoIncidents();
+    assertThat(kit.activateJob(EscalationProcess.JobTypes.RECORD_ESCALATION).getVariablesAsMap())
+        .containsEntry(EscalationProcess.Variables.ESCALATION_KEY, "esc-1")
+        .containsEntry(EscalationProcess.Variables.ESCALATION_REASON, EscalationRoutingDecision.REASON_BEYOND_FIRST_LEVEL)
+        .containsEntry(EscalationProcess.Variables.ESCALATION_NOTE, "Needs a look at the DNS zone")
+        .containsEntry(EscalationProcess.Variables.ESCALATION_TRIGGER, EscalationProcess.Trigger.AGENT.name())
+        .containsEntry(Variables.TICKET_NUMBER, TICKET_NUMBER);
+  }
+
+  @Test
+  void resolving_the_issue_withdraws_and_ends_the_open_escalations() {
+    ProcessInstanceEvent ticket = startTicket(farAhead());
+    kit.publishMessage(Messages.ESCALATION_REQUESTED, TICKET_NUMBER, escalationRequest("esc-1"));
+    kit.publishMessage(Messages.ESCALATION_REQUESTED, TICKET_NUMBER, escalationRequest("esc-2"));
+    assertThat(ticket).isWaitingAtElements(ESCALATE_TICKET, SEND_FIRST_RESPONSE);
+
+    kit.complete(kit.activateUserTask(SEND_FIRST_RESPONSE), agentAnswers(AgentAction.PROPOSE_RESOLUTION));
+    assertThat(ticket).isWaitingAtElements(Ids.WITHDRAW_ESCALATIONS);
+    kit.complete(kit.activateJob(JobTypes.WITHDRAW_ESCALATIONS));
+
+    assertThat(ticket)
+        .hasPassedElement(Ids.ISSUE_RESOLVED)
+        .hasPassedElement(RESOLVE_ISSUE)
+        .isWaitingAtElements(Ids.MARK_TICKET_RESOLVED)
+        .hasNoIncidents();
+    assertThat(terminatedElementInstances(ticket, ESCALATE_TICKET)).hasSize(2);
   }
 
   @Test
@@ -567,7 +651,8 @@ class SupportTicketProcessTest {
         Variables.FIRST_RESPONSE_SENT, false,
         Variables.REMINDER_AFTER, "P2D",
         Variables.AUTO_CLOSE_AFTER, "P5D",
-        Variables.AUTO_CONFIRM_AFTER, "P3D");
+        Variables.AUTO_CONFIRM_AFTER, "P3D",
+        Variables.CATEGORY, "OTHER");
   }
 
   /** Due dates far beyond every test's time travel, so SLA timers stay quiet. */
@@ -592,6 +677,15 @@ class SupportTicketProcessTest {
   }
 
   /** The sla-policy result for Enterprise / CRITICAL, as the application recomputes it after a priority change. */
+  private static Map<String, Object> escalationRequest(String escalationKey) {
+    return Map.of(
+        EscalationProcess.Variables.ESCALATION_KEY, escalationKey,
+        EscalationProcess.Variables.ESCALATION_REASON, EscalationRoutingDecision.REASON_BEYOND_FIRST_LEVEL,
+        EscalationProcess.Variables.ESCALATION_NOTE, "Needs a look at the DNS zone",
+        EscalationProcess.Variables.ESCALATION_REQUESTED_BY, "Alex Agent",
+        EscalationProcess.Variables.ESCALATION_TRIGGER, EscalationProcess.Trigger.AGENT.name());
+  }
+
   private static Map<String, Object> critical() {
     return Map.of(
         SlaPolicyDecision.OUTPUT_FIRST_RESPONSE_TARGET, "PT2H",
