@@ -28,7 +28,8 @@ public class TestData {
   TestData(CustomerRepository customers, StaffDirectory staff) {
     this.customers = customers;
     this.staff = staff;
-    staff.createIfAbsent(AGENT, "Test Agent", "secret", List.of(Role.AGENT), List.of("l1-agents"));
+    // senior, so the critical tickets of the SLA tests are theirs to claim
+    staff.createIfAbsent(AGENT, "Test Agent", "secret", List.of(Role.AGENT), List.of("l1-agents"), true, List.of("en"));
     staff.createIfAbsent(SECOND_AGENT, "Second Agent", "secret", List.of(Role.AGENT), List.of("l1-agents"));
     staff.createIfAbsent(MANAGER, "Test Manager", "secret", List.of(Role.MANAGER), List.of());
     staff.createIfAbsent(QA, "Test QA", "secret", List.of(Role.QA), List.of());

@@ -54,15 +54,20 @@ class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
 
-  record Login(String username, String password, String displayName, Role role, List<String> groups) {}
+  record Login(
+      String username, String password, String displayName, Role role, List<String> groups, boolean senior,
+      List<String> languages) {}
 
   static final List<Login> LOGINS =
       List.of(
-          new Login("agent", "agent", "Alex Agent", Role.AGENT, List.of("l1-agents")),
-          new Login("agent2", "agent2", "Sam Support", Role.AGENT, List.of("l1-agents")),
-          new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of()),
-          new Login("qa", "qa", "Quinn QA", Role.QA, List.of()),
-          new Login("admin", "admin", "Ada Admin", Role.ADMIN, List.of()));
+          new Login("agent", "agent", "Alex Agent", Role.AGENT, List.of("l1-agents"), true, List.of("en")),
+          new Login("agent2", "agent2", "Sam Support", Role.AGENT, List.of("l1-agents"), false, List.of("en", "es")),
+          new Login("specialist", "specialist", "Lee Specialist", Role.AGENT, List.of("l2-specialists"), false, List.of("en")),
+          new Login("engineer", "engineer", "Eli Engineer", Role.AGENT, List.of("l3-engineering"), false, List.of("en")),
+          new Login("product", "product", "Pat Product", Role.AGENT, List.of("product-team"), false, List.of("en")),
+          new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of("managers"), false, List.of("en")),
+          new Login("qa", "qa", "Quinn QA", Role.QA, List.of(), false, List.of("en")),
+          new Login("admin", "admin", "Ada Admin", Role.ADMIN, List.of(), false, List.of("en")));
 
   private final StaffDirectory staff;
   private final CustomerRepository customers;
@@ -107,7 +112,9 @@ class DemoData {
       System.exit(2);
     }
     for (Login login : LOGINS) {
-      staff.createIfAbsent(login.username(), login.displayName(), login.password(), List.of(login.role()), login.groups());
+      staff.createIfAbsent(
+          login.username(), login.displayName(), login.password(), List.of(login.role()), login.groups(), login.senior(),
+          login.languages());
     }
     createCalendars();
     printBanner();
@@ -152,7 +159,7 @@ class DemoData {
     banner.append("  Supportflow is running: ").append(url).append("\n\n");
     banner.append("  Staff logins (user / password):\n");
     for (Login login : LOGINS) {
-      banner.append("    %-8s / %-8s  %s (%s)%n".formatted(login.username(), login.password(), login.displayName(), login.role()));
+      banner.append("    %-10s / %-10s  %s (%s)%n".formatted(login.username(), login.password(), login.displayName(), login.role()));
     }
     banner.append("\n  Public ticket form:  ").append(url).append("/new-ticket\n");
     banner.append("  Time travel (admin): ").append(url).append("/admin/time-travel\n");

@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
+import no.mediaweb.supportflow.routing.AssignmentRouter;
+import no.mediaweb.supportflow.routing.QueueRouting;
 import no.mediaweb.supportflow.ticket.AgentResponse;
 import no.mediaweb.supportflow.ticket.SlaTargetsChanged;
 import no.mediaweb.supportflow.ticket.Ticket;
@@ -26,6 +29,7 @@ import no.mediaweb.supportflow.timeline.Timeline;
 import no.mediaweb.supportflow.timeline.TimelineEventType;
 import no.mediaweb.supportflow.user.CurrentStaff;
 import no.mediaweb.supportflow.user.CurrentStaff.Staff;
+import no.mediaweb.supportflow.user.StaffDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,11 +46,16 @@ public class InboxService {
           Elements.SEND_FIRST_RESPONSE, "Send first response",
           Elements.WORK_ON_TICKET, "Work on ticket");
 
+  /** Whoever holds one of these tasks owns the ticket. */
+  private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
+
   private final Inbox inbox;
   private final TicketRepository tickets;
   private final TicketAgentActions agentActions;
   private final Timeline timeline;
   private final CurrentStaff currentStaff;
+  private final StaffDirectory staff;
+  private final AssignmentRouter router;
   private final CamundaClient client;
   private final TransactionTemplate transactions;
   private final Clock clock;
@@ -57,6 +66,8 @@ public class InboxService {
       TicketAgentActions agentActions,
       Timeline timeline,
       CurrentStaff currentStaff,
+      StaffDirectory staff,
+      AssignmentRouter router,
       CamundaClient client,
       TransactionTemplate transactions,
       Clock clock) {
@@ -65,6 +76,8 @@ public class InboxService {
     this.agentActions = agentActions;
     this.timeline = timeline;
     this.currentStaff = currentStaff;
+    this.staff = staff;
+    this.router = router;
     this.client = client;
     this.transactions = transactions;
     this.clock = clock;
@@ -72,8 +85,9 @@ public class InboxService {
 
   /**
    * Stores an activated user-task job, assigned as the process says (the ticket's owner keeps later
-   * tasks of the ticket; a first response goes to the group queue). Returns false when the ticket
-   * is not visible yet.
+   * tasks of the ticket; a first response goes to the group queue) or else as the queue routes it.
+   * A redelivered job finds its row and changes nothing. Returns false when the ticket is not
+   * visible yet.
    */
   @Transactional
   boolean store(ActivatedJob job, long ticketId) {
@@ -88,17 +102,40 @@ public class InboxService {
     String assignee = headers.assignee();
     String group = headers.candidateGroups().isEmpty() ? "unassigned" : headers.candidateGroups().getFirst();
     String name = TASK_NAMES.getOrDefault(job.getElementId(), job.getElementId());
-    if (inbox.insertIfAbsent(
+    if (!inbox.insertIfAbsent(
         job.getKey(), job.getProcessInstanceKey(), ticketId, job.getElementId(), name, group, assignee, dueAt,
         clock.instant())) {
-      timeline.record(
-          ticketId,
-          TimelineEventType.TASK_CREATED,
-          assignee == null ? "%s — in the %s queue".formatted(name, group) : "%s — assigned to %s".formatted(name, assignee),
-          "Workflow",
-          "task:" + job.getKey() + ":created");
+      return true;
+    }
+    timeline.record(
+        ticketId,
+        TimelineEventType.TASK_CREATED,
+        assignee == null ? "%s — in the %s queue".formatted(name, group) : "%s — assigned to %s".formatted(name, assignee),
+        "Workflow",
+        "task:" + job.getKey() + ":created");
+    if (assignee == null) {
+      route(job, ticketId, group, name);
     }
     return true;
+  }
+
+  private void route(ActivatedJob job, long ticketId, String group, String name) {
+    Optional<String> chosen = router.choose(group, router.needsFor(ticketId));
+    if (chosen.isEmpty() || !inbox.claim(job.getKey(), chosen.get())) {
+      return;
+    }
+    String agent = chosen.get();
+    String strategy = router.queue(group).map(QueueRouting::strategy).map(s -> s.label().toLowerCase()).orElse("routing");
+    timeline.record(
+        ticketId,
+        TimelineEventType.TASK_ROUTED,
+        "%s — to %s by %s in the %s queue".formatted(name, staff.displayName(agent), strategy, group),
+        "Workflow",
+        "task:" + job.getKey() + ":routed");
+    if (OWNER_TASKS.contains(job.getElementId())) {
+      tickets.assign(ticketId, agent, clock.instant());
+      setTicketOwner(job.getProcessInstanceKey(), agent);
+    }
   }
 
   @PreAuthorize(StaffRoles.AGENT)
@@ -128,11 +165,12 @@ public class InboxService {
     if (me.username().equals(task.assignee())) {
       return;
     }
+    router.requireMayTake(me, task.candidateGroup(), task.ticketId());
     if (!inbox.claim(jobKey, me.username())) {
       throw new BusinessRuleException("%s has already claimed this task".formatted(task.assignee()));
     }
     tickets.assign(task.ticketId(), me.username(), clock.instant());
-    setTicketOwner(task, me.username());
+    setTicketOwner(task.processInstanceKey(), me.username());
     timeline.record(
         task.ticketId(), TimelineEventType.TASK_CLAIMED, task.name(), me.displayName(), "task:%d:claim:%s".formatted(jobKey, UUID.randomUUID()));
   }
@@ -146,7 +184,7 @@ public class InboxService {
       throw new BusinessRuleException("Only the agent holding a task can release it");
     }
     tickets.assign(task.ticketId(), null, clock.instant());
-    setTicketOwner(task, "");
+    setTicketOwner(task.processInstanceKey(), "");
     timeline.record(
         task.ticketId(), TimelineEventType.TASK_RELEASED, task.name(), me.displayName(), "task:%d:release:%s".formatted(jobKey, UUID.randomUUID()));
   }
@@ -171,6 +209,7 @@ public class InboxService {
     InboxTask task = openTask(jobKey);
     requireGroup(me, task);
     if (task.assignee() == null) {
+      router.requireMayTake(me, task.candidateGroup(), task.ticketId());
       if (!inbox.claim(jobKey, me.username())) {
         throw new BusinessRuleException("Another agent has just claimed this task");
       }
@@ -199,10 +238,10 @@ public class InboxService {
    * Tells the process who owns the ticket, so a step it creates again (after new SLA targets, a
    * reply) goes to that agent; empty sends it to the queue.
    */
-  private void setTicketOwner(InboxTask task, String username) {
+  private void setTicketOwner(long processInstanceKey, String username) {
     try {
       client
-          .newSetVariablesCommand(task.processInstanceKey())
+          .newSetVariablesCommand(processInstanceKey)
           .variables(Map.of(Variables.TICKET_OWNER, username))
           .send()
           .join();

@@ -4,6 +4,7 @@ public enum TimelineEventType {
   TICKET_RECEIVED("Ticket received"),
   SLA_TARGETS_SET("SLA targets set"),
   TASK_CREATED("Task created"),
+  TASK_ROUTED("Task routed"),
   TASK_CLAIMED("Task claimed"),
   TASK_RELEASED("Task released"),
   TASK_WITHDRAWN("Task withdrawn"),

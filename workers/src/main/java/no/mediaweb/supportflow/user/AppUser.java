@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A staff login. Roles and task groups are stored as comma-separated lists. */
+/**
+ * A staff login. Roles, task groups and languages (ISO 639-1 codes) are stored as comma-separated
+ * lists; senior agents take critical tickets.
+ */
 @Table("app_user")
 public record AppUser(
     @Id Long id,
@@ -17,7 +20,9 @@ public record AppUser(
     String roles,
     String taskGroups,
     boolean active,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean senior,
+    String languages) {
 
   public Set<Role> roleSet() {
     return split(roles).stream().map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
@@ -25,6 +30,10 @@ public record AppUser(
 
   public Set<String> taskGroupSet() {
     return split(taskGroups);
+  }
+
+  public Set<String> languageSet() {
+    return split(languages);
   }
 
   private static Set<String> split(String list) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentStaff {
 
-  public record Staff(String username, String displayName, Set<Role> roles, Set<String> taskGroups) {}
+  public record Staff(
+      String username, String displayName, Set<Role> roles, Set<String> taskGroups, boolean senior, Set<String> languages) {}
 
   private final StaffDirectory directory;
 
@@ -28,6 +29,7 @@ public class CurrentStaff {
             .find(authentication.getName())
             .filter(AppUser::active)
             .orElseThrow(() -> new AccessDeniedException("Unknown or inactive user " + authentication.getName()));
-    return new Staff(user.username(), user.displayName(), user.roleSet(), user.taskGroupSet());
+    return new Staff(
+        user.username(), user.displayName(), user.roleSet(), user.taskGroupSet(), user.senior(), user.languageSet());
   }
 }

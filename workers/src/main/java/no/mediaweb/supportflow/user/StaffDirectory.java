@@ -2,6 +2,8 @@ package no.mediaweb.supportflow.user;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,12 +32,36 @@ public class StaffDirectory {
     return users.findByUsername(username).map(AppUser::displayName).orElse(username);
   }
 
-  /** Creates the account unless one with this username exists; returns whether it was created. */
+  /** Active staff who work the tasks of {@code taskGroup}, by username. */
+  public List<AppUser> activeMembersOf(String taskGroup) {
+    return users.findAll().stream()
+        .filter(user -> user.active() && user.taskGroupSet().contains(taskGroup))
+        .sorted(Comparator.comparing(AppUser::username))
+        .toList();
+  }
+
+  /** Creates a non-senior, English-speaking account unless one with this username exists. */
   @Transactional
   public boolean createIfAbsent(
       String username, String displayName, String rawPassword, Collection<Role> roles, Collection<String> taskGroups) {
+    return createIfAbsent(username, displayName, rawPassword, roles, taskGroups, false, List.of("en"));
+  }
+
+  /** Creates the account unless one with this username exists; returns whether it was created. */
+  @Transactional
+  public boolean createIfAbsent(
+      String username,
+      String displayName,
+      String rawPassword,
+      Collection<Role> roles,
+      Collection<String> taskGroups,
+      boolean senior,
+      Collection<String> languages) {
     if (users.findByUsername(username).isPresent()) {
       return false;
+    }
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("Staff speak at least one language");
     }
     users.save(
         new AppUser(
@@ -46,7 +72,9 @@ public class StaffDirectory {
             roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
             String.join(",", taskGroups),
             true,
-            clock.instant()));
+            clock.instant(),
+            senior,
+            String.join(",", languages)));
     return true;
   }
 }

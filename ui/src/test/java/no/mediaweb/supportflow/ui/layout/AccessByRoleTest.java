@@ -73,9 +73,11 @@ class AccessByRoleTest extends KaribuViewTest {
       case ADMIN ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Customers", "Business calendars");
+              .containsExactly("Tickets", "Customers", "Queues", "Business calendars");
       case MANAGER ->
-          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Customers");
+          assertThat(_find(SideNavItem.class))
+              .extracting(SideNavItem::getLabel)
+              .containsExactly("Tickets", "Customers", "Queues");
       default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }
