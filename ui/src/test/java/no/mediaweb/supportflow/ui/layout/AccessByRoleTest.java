@@ -73,9 +73,9 @@ class AccessByRoleTest extends KaribuViewTest {
       case ADMIN ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Customers", "Business calendars");
+              .containsExactly("Tickets", "SLA risk", "Customers", "Business calendars");
       case MANAGER ->
-          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Customers");
+          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "SLA risk", "Customers");
       default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }
