@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.sla.SlaTarget;
 import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.Priority;
@@ -46,7 +47,12 @@ public class TestTickets {
    * from IN_PROGRESS on it has had its first response and belongs to {@link TestData#AGENT}.
    */
   public Ticket inState(TicketStatus status) {
-    Customer customer = testData.customer(Plan.PRO);
+    return inState(status, Plan.PRO);
+  }
+
+  /** A ticket as {@link #inState(TicketStatus)}, of a new customer on {@code plan}. */
+  public Ticket inState(TicketStatus status, Plan plan) {
+    Customer customer = testData.customer(plan);
     Instant now = SharedClock.now().truncatedTo(ChronoUnit.MICROS);
     Instant created = now.minus(Duration.ofHours(1));
     boolean scheduled = status != TicketStatus.NEW;
@@ -108,6 +114,29 @@ public class TestTickets {
         .param("now", Timestamp.from(SharedClock.now()))
         .update();
     return jobKey;
+  }
+
+  /** Sets where the ticket stands against one SLA target and when that target is due. */
+  public void sla(long ticketId, SlaTarget target, SlaState state, Instant dueAt) {
+    String column =
+        switch (target) {
+          case FIRST_RESPONSE -> "first_response";
+          case RESOLUTION -> "resolution";
+        };
+    jdbc.sql("UPDATE ticket SET %1$s_sla = :state, %1$s_due_at = :due WHERE id = :id".formatted(column))
+        .param("state", state.name())
+        .param("due", Timestamp.from(dueAt))
+        .param("id", ticketId)
+        .update();
+  }
+
+  /** Ends an inbox task the way a completed step does. */
+  public void completeTask(long jobKey) {
+    jdbc.sql("UPDATE human_task SET state = 'COMPLETED', ended_at = :now, ended_by = :u WHERE job_key = :k")
+        .param("now", Timestamp.from(SharedClock.now()))
+        .param("u", TestData.AGENT)
+        .param("k", jobKey)
+        .update();
   }
 
   public long messages(long ticketId) {

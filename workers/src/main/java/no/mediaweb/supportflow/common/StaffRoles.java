@@ -5,6 +5,7 @@ public final class StaffRoles {
 
   public static final String ANY_STAFF = "hasAnyRole('AGENT', 'MANAGER', 'QA', 'ADMIN')";
   public static final String AGENT = "hasRole('AGENT')";
+  public static final String MANAGEMENT = "hasAnyRole('MANAGER', 'ADMIN')";
 
   private StaffRoles() {}
 }

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
+import java.time.Duration;
 
 /**
  * Keeps a view current while it is attached: the browser polls every second and the view reloads
  * what it shows. Views compare what they loaded with what they show and redraw only on change, so
  * a half-written reply or a scroll position survives the poll. Polling stops when the last such
- * view leaves the UI (or its registration is removed).
+ * view leaves the UI (or its registration is removed). A view that needs fresh data less often
+ * refreshes on every n-th poll only.
  */
 public final class AutoRefresh {
 
@@ -19,7 +21,13 @@ public final class AutoRefresh {
 
   /** Starts now if {@code view} is attached, else on attach; stops on detach or on removal. */
   public static Registration install(Component view, SerializableRunnable refresh) {
-    Poller poller = new Poller(view, refresh);
+    return install(view, Duration.ofMillis(INTERVAL_MILLIS), refresh);
+  }
+
+  /** As {@link #install(Component, SerializableRunnable)}, refreshing once per {@code every}, in whole polls. */
+  public static Registration install(Component view, Duration every, SerializableRunnable refresh) {
+    int polls = (int) Math.max(1, every.toMillis() / INTERVAL_MILLIS);
+    Poller poller = new Poller(view, polls, refresh);
     Registration onAttach = view.addAttachListener(attach -> poller.start(attach.getUI()));
     Registration onDetach = view.addDetachListener(detach -> poller.stop());
     view.getUI().ifPresent(poller::start);
@@ -37,12 +45,15 @@ public final class AutoRefresh {
 
   private static final class Poller implements Serializable {
     private final Component view;
+    private final int every;
     private final SerializableRunnable refresh;
+    private int polled;
     private UI ui;
     private Registration listener;
 
-    Poller(Component view, SerializableRunnable refresh) {
+    Poller(Component view, int every, SerializableRunnable refresh) {
       this.view = view;
+      this.every = every;
       this.refresh = refresh;
     }
 
@@ -54,7 +65,8 @@ public final class AutoRefresh {
       listener =
           ui.addPollListener(
               event -> {
-                if (view.isAttached()) {
+                if (view.isAttached() && ++polled >= every) {
+                  polled = 0;
                   refresh.run();
                 }
               });

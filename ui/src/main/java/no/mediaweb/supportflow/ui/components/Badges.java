@@ -1,6 +1,7 @@
 package no.mediaweb.supportflow.ui.components;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ticket.SlaState;
 import no.mediaweb.supportflow.ticket.TicketStatus;
@@ -20,6 +21,21 @@ public final class Badges {
             });
     badge.addClassName("sf-sla-" + state.name().toLowerCase().replace('_', '-'));
     return badge;
+  }
+
+  /** "3 at risk", "1 breached": coloured as {@link #sla} while non-zero, quiet at zero. */
+  public static Span riskCount(int count, SlaState state) {
+    String text = count + " " + slaLabel(state).toLowerCase(Locale.ROOT);
+    if (count == 0) {
+      return badge(text, "contrast");
+    }
+    return badge(
+        text,
+        switch (state) {
+          case BREACHED -> "error primary";
+          case AT_RISK -> "warning";
+          case ON_TRACK, MET -> "";
+        });
   }
 
   public static String slaLabel(SlaState state) {

@@ -74,6 +74,12 @@ public final class ViewerTime {
     return left.toMinutes() < 1 ? "due in under a minute" : "in " + span(left);
   }
 
+  /** "due in 35 min", "overdue by 1 h 20 min": {@link #relativeDue} as a line of its own. */
+  public static String dueOrOverdue(Instant due, Instant now) {
+    String relative = relativeDue(due, now);
+    return relative.startsWith("in ") ? "due " + relative : relative;
+  }
+
   /** "just now", "5 min ago", "2 h 3 min ago". */
   public static String ago(Instant then, Instant now) {
     if (then == null) {

@@ -24,6 +24,7 @@ import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
 import no.mediaweb.supportflow.ui.queues.QueuesView;
+import no.mediaweb.supportflow.ui.risk.SlaRiskBoardView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
@@ -46,6 +47,7 @@ public class MainLayout extends AppLayout {
     }
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
     if (authentication.hasRole(Role.MANAGER_ROLE) || authentication.hasRole(Role.ADMIN_ROLE)) {
+      navigation.addItem(new SideNavItem("SLA risk", SlaRiskBoardView.class, VaadinIcon.WARNING.create()));
       navigation.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.USERS.create()));
       navigation.addItem(new SideNavItem("Queues", QueuesView.class, VaadinIcon.SPLIT.create()));
     }

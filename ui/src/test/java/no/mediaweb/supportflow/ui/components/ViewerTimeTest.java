@@ -23,6 +23,14 @@ class ViewerTimeTest {
   }
 
   @Test
+  void due_times_on_a_line_of_their_own_say_due_in_or_overdue_by() {
+    assertThat(ViewerTime.dueOrOverdue(NOW.plus(Duration.ofMinutes(35)), NOW)).isEqualTo("due in 35 min");
+    assertThat(ViewerTime.dueOrOverdue(NOW.plusSeconds(20), NOW)).isEqualTo("due in under a minute");
+    assertThat(ViewerTime.dueOrOverdue(NOW.minus(Duration.ofMinutes(80)), NOW)).isEqualTo("overdue by 1 h 20 min");
+    assertThat(ViewerTime.dueOrOverdue(null, NOW)).isEqualTo("—");
+  }
+
+  @Test
   void instants_show_in_the_viewers_zone_with_the_zone_named() {
     assertThat(ViewerTime.format(NOW, ZoneId.of("Europe/Oslo"))).isEqualTo("26 Nov 2026, 11:00 CET");
     assertThat(ViewerTime.format(NOW, ViewerTime.UTC)).isEqualTo("26 Nov 2026, 10:00 UTC");

@@ -73,11 +73,11 @@ class AccessByRoleTest extends KaribuViewTest {
       case ADMIN ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Customers", "Queues", "Business calendars");
+              .containsExactly("Tickets", "SLA risk", "Customers", "Queues", "Business calendars");
       case MANAGER ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Customers", "Queues");
+              .containsExactly("Tickets", "SLA risk", "Customers", "Queues");
       default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }
