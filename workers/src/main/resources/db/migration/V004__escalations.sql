@@ -8,8 +8,10 @@ ALTER TABLE ticket ADD CONSTRAINT ck_ticket_category CHECK (category IN ('SITE_D
   'SECURITY_BREACH', 'PAYMENT_FAILURE', 'LEGAL_COMPLIANCE', 'PERFORMANCE', 'HOW_TO', 'BILLING', 'OTHER'));
 
 -- id is the key of the escalation's process instance: a redelivered job finds the row it wrote.
+-- escalation_key correlates messages to that instance (each escalation has its own).
 CREATE TABLE escalation (
   id                BIGINT        NOT NULL PRIMARY KEY,
+  escalation_key    VARCHAR(100)  NOT NULL,
   ticket_id         BIGINT        NOT NULL,
   trigger_kind      VARCHAR(20)   NOT NULL,
   reason            VARCHAR(30)   NOT NULL,
@@ -24,6 +26,7 @@ CREATE TABLE escalation (
   outcome_note      VARCHAR(2000) NULL,
   created_at        DATETIME(6)   NOT NULL,
   updated_at        DATETIME(6)   NOT NULL,
+  CONSTRAINT uk_escalation_key UNIQUE (escalation_key),
   CONSTRAINT fk_escalation_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id),
   CONSTRAINT ck_escalation_trigger CHECK (trigger_kind IN ('AGENT', 'SLA_BREACH', 'EMERGENCY')),
   CONSTRAINT ck_escalation_state CHECK (state IN ('REQUESTED', 'AWAITING_APPROVAL', 'WITH_TIER', 'RESOLVED',

@@ -5,6 +5,8 @@ public final class StaffRoles {
 
   public static final String ANY_STAFF = "hasAnyRole('AGENT', 'MANAGER', 'QA', 'ADMIN')";
   public static final String AGENT = "hasRole('AGENT')";
+  public static final String MANAGER = "hasRole('MANAGER')";
+  public static final String AGENT_OR_MANAGER = "hasAnyRole('AGENT', 'MANAGER')";
   public static final String MANAGEMENT = "hasAnyRole('MANAGER', 'ADMIN')";
 
   private StaffRoles() {}

@@ -87,6 +87,40 @@ class Inbox {
         .list();
   }
 
+  List<InboxTask> openIn(String group) {
+    return jdbc.sql(SELECT + " WHERE h.state = 'OPEN' AND h.candidate_group = :group ORDER BY h.created_at, h.job_key")
+        .param("group", group)
+        .query(this::map)
+        .list();
+  }
+
+  boolean hasTaskIn(long ticketId, Collection<String> groups) {
+    if (groups.isEmpty()) {
+      return false;
+    }
+    return jdbc.sql("SELECT COUNT(*) FROM human_task WHERE ticket_id = :ticketId AND candidate_group IN (:groups)")
+            .param("ticketId", ticketId)
+            .param("groups", groups)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  List<InboxTask> openForProcessInstance(long processInstanceKey) {
+    return jdbc.sql(SELECT + " WHERE h.state = 'OPEN' AND h.process_instance_key = :pik ORDER BY h.created_at")
+        .param("pik", processInstanceKey)
+        .query(this::map)
+        .list();
+  }
+
+  void reassignOpen(long ticketId, Collection<String> elementIds, String username) {
+    jdbc.sql("UPDATE human_task SET assignee = :u WHERE ticket_id = :t AND state = 'OPEN' AND element_id IN (:elements)")
+        .param("u", username)
+        .param("t", ticketId)
+        .param("elements", elementIds)
+        .update();
+  }
+
   boolean claim(long jobKey, String username) {
     return jdbc.sql("UPDATE human_task SET assignee = :u WHERE job_key = :k AND state = 'OPEN' AND assignee IS NULL")
             .param("u", username)

@@ -15,6 +15,9 @@ import java.util.UUID;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
+import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
+import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import no.mediaweb.supportflow.routing.AssignmentRouter;
@@ -44,7 +47,15 @@ public class InboxService {
   private static final Map<String, String> TASK_NAMES =
       Map.of(
           Elements.SEND_FIRST_RESPONSE, "Send first response",
-          Elements.WORK_ON_TICKET, "Work on ticket");
+          Elements.WORK_ON_TICKET, "Work on ticket",
+          EscalationProcess.Elements.APPROVE_ESCALATION, "Approve escalation",
+          EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation",
+          EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update",
+          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer");
+
+  /** Completed with a decision (escalation service), never with a message to the customer. */
+  private static final Set<String> DECISION_TASKS =
+      Set.of(EscalationProcess.Elements.APPROVE_ESCALATION, EscalationProcess.Elements.WORK_ESCALATION);
 
   /** Whoever holds one of these tasks owns the ticket. */
   private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
@@ -150,6 +161,20 @@ public class InboxService {
     return inbox.unassignedIn(currentStaff.require().taskGroups());
   }
 
+  /** Every open task of a queue, held or not. */
+  @PreAuthorize(StaffRoles.ANY_STAFF)
+  @Transactional(readOnly = true)
+  public List<InboxTask> openTasksIn(String group) {
+    return inbox.openIn(group);
+  }
+
+  /** Whether the ticket has or had a task in one of these queues. */
+  @PreAuthorize(StaffRoles.ANY_STAFF)
+  @Transactional(readOnly = true)
+  public boolean hasTaskIn(long ticketId, java.util.Collection<String> groups) {
+    return inbox.hasTaskIn(ticketId, groups);
+  }
+
   @PreAuthorize(StaffRoles.ANY_STAFF)
   @Transactional(readOnly = true)
   public List<InboxTask> openTasksOf(long ticketId) {
@@ -206,6 +231,75 @@ public class InboxService {
   }
 
   private void completeInTransaction(Staff me, long jobKey, AgentResponse response) {
+    InboxTask task = takeForCompletion(me, jobKey);
+    if (DECISION_TASKS.contains(task.elementId())) {
+      throw new BusinessRuleException("%s is completed with a decision, not a message".formatted(task.name()));
+    }
+    if (!OWNER_TASKS.contains(task.elementId()) && response.action() != AgentAction.REPLY) {
+      throw new BusinessRuleException("%s is completed with a message to the customer".formatted(task.name()));
+    }
+    agentActions.recordResponse(task.ticketId(), jobKey, me.username(), me.displayName(), response, task.isFirstResponse());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Variables.AGENT_ACTION, response.action().name());
+    variables.put(Variables.TICKET_OWNER, me.username());
+    if (task.isFirstResponse()) {
+      variables.put(Variables.FIRST_RESPONSE_SENT, true);
+    }
+    finish(me, task, variables);
+  }
+
+  /**
+   * Completes a decision task (an approval, an escalation tier's outcome) for the current staff
+   * member: {@code effects} write the decision in the same transaction as the inbox row, and the
+   * job completes with {@code variables}. The caller checks the role; this checks the queue.
+   */
+  @PreAuthorize(StaffRoles.ANY_STAFF)
+  public void completeDecision(
+      long jobKey, String elementId, Map<String, Object> variables, java.util.function.Consumer<InboxTask> effects) {
+    Staff me = currentStaff.require();
+    try {
+      transactions.executeWithoutResult(
+          status -> {
+            InboxTask task = takeForCompletion(me, jobKey);
+            if (!task.elementId().equals(elementId)) {
+              throw new BusinessRuleException("Task %d is %s".formatted(jobKey, task.name()));
+            }
+            effects.accept(task);
+            finish(me, task, variables);
+          });
+    } catch (TaskNoLongerActiveException e) {
+      transactions.executeWithoutResult(status -> inbox.end(jobKey, TaskState.WITHDRAWN, null, clock.instant()));
+      throw e;
+    }
+  }
+
+  /**
+   * Makes {@code username} the ticket's owner: the ticket, its open owner tasks and the process's
+   * {@code ticketOwner}, so later owner tasks go to them too.
+   */
+  @Transactional
+  public void assignOwner(long ticketId, String username) {
+    tickets.findById(ticketId).ifPresent(ticket -> {
+      tickets.assign(ticketId, username, clock.instant());
+      inbox.reassignOpen(ticketId, OWNER_TASKS, username);
+      if (ticket.processInstanceKey() != null) {
+        setTicketOwner(ticket.processInstanceKey(), username);
+      }
+    });
+  }
+
+  /** Open tasks of one process instance (an escalation's) leave the inbox; the engine ends their jobs. */
+  public void withdrawTasksOf(long processInstanceKey, String why) {
+    for (InboxTask task : inbox.openForProcessInstance(processInstanceKey)) {
+      if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
+        timeline.record(
+            task.ticketId(), TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
+            "task:" + task.jobKey() + ":withdrawn");
+      }
+    }
+  }
+
+  private InboxTask takeForCompletion(Staff me, long jobKey) {
     InboxTask task = openTask(jobKey);
     requireGroup(me, task);
     if (task.assignee() == null) {
@@ -216,14 +310,12 @@ public class InboxService {
     } else if (!task.assignee().equals(me.username())) {
       throw new AccessDeniedException("%s holds this task; ask them or a manager to release it".formatted(task.assignee()));
     }
-    agentActions.recordResponse(task.ticketId(), jobKey, me.username(), me.displayName(), response, task.isFirstResponse());
+    return task;
+  }
+
+  private void finish(Staff me, InboxTask task, Map<String, Object> variables) {
+    long jobKey = task.jobKey();
     inbox.end(jobKey, TaskState.COMPLETED, me.username(), clock.instant());
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Variables.AGENT_ACTION, response.action().name());
-    variables.put(Variables.TICKET_OWNER, me.username());
-    if (task.isFirstResponse()) {
-      variables.put(Variables.FIRST_RESPONSE_SENT, true);
-    }
     try {
       client.newCompleteCommand(jobKey).variables(variables).send().join();
     } catch (ClientStatusException e) {
@@ -261,11 +353,18 @@ public class InboxService {
   /** New SLA targets interrupt the active agent step; the workflow creates it again with new timers. */
   @EventListener
   void on(SlaTargetsChanged event) {
-    withdrawOpenTasks(event.ticketId(), "new SLA targets; the step starts again");
+    withdrawOpenTasks(event.ticketId(), OWNER_TASKS, "new SLA targets; the step starts again");
   }
 
   private void withdrawOpenTasks(long ticketId, String why) {
+    withdrawOpenTasks(ticketId, null, why);
+  }
+
+  private void withdrawOpenTasks(long ticketId, Set<String> onlyElements, String why) {
     for (InboxTask task : inbox.openForTicket(ticketId)) {
+      if (onlyElements != null && !onlyElements.contains(task.elementId())) {
+        continue;
+      }
       if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
         timeline.record(
             ticketId, TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",

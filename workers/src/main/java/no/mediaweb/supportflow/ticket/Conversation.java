@@ -78,7 +78,7 @@ public class Conversation {
   }
 
   /** A message on one line, cut to 160 characters: what the timeline shows of it. */
-  static String excerpt(String body) {
+  public static String excerpt(String body) {
     String flat = body.strip().replaceAll("\\s+", " ");
     return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
   }

@@ -83,7 +83,8 @@ public class TicketIntakeService {
                 false,
                 properties.reminderAfter().toString(),
                 properties.autoCloseAfter().toString(),
-                properties.autoConfirmAfter().toString()));
+                properties.autoConfirmAfter().toString(),
+                request.category().name()));
     tickets.linkProcessInstance(id, processInstanceKey);
     return new OpenedTicket(id, number, links.linkFor(number));
   }

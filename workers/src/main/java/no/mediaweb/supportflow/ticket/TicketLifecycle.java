@@ -108,6 +108,7 @@ public class TicketLifecycle {
       timeline.record(
           ticketId, TimelineEventType.RESOLVED, "Waiting for the customer's confirmation", WORKFLOW, jobKey);
     }
+    events.publishEvent(new TicketResolved(ticketId));
     return true;
   }
 

@@ -225,6 +225,7 @@ public class TicketSlaService {
           WORKFLOW,
           "ticket:%d:sla-breached:%s:%s".formatted(ticketId, target, due));
     }
+    events.publishEvent(new SlaBreached(ticketId, target));
     return true;
   }
 

@@ -27,7 +27,8 @@ public class TicketWorkflow {
       boolean firstResponseSent,
       String reminderAfter,
       String autoCloseAfter,
-      String autoConfirmAfter) {}
+      String autoConfirmAfter,
+      String category) {}
 
   private static final Duration CONFIRMATION_TTL = Duration.ofMinutes(1);
   private static final Duration AWAITED_REPLY_TTL = Duration.ofMinutes(1);

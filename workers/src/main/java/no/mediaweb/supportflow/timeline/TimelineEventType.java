@@ -21,7 +21,20 @@ public enum TimelineEventType {
   REOPENED("Reopened"),
   CLOSED("Closed"),
   SLA_AT_RISK("SLA at risk"),
-  SLA_BREACHED("SLA breached");
+  SLA_BREACHED("SLA breached"),
+  ESCALATION_REQUESTED("Escalation requested"),
+  ESCALATION_ROUTED("Escalation routed"),
+  ESCALATION_APPROVED("Escalation approved"),
+  ESCALATION_REJECTED("Escalation rejected"),
+  ESCALATION_HANDED_OVER("Escalation handed over"),
+  ESCALATION_RESOLVED("Solved by the escalation tier"),
+  ESCALATION_RETURNED("Escalation returned to the owner"),
+  ESCALATED_FURTHER("Escalated further"),
+  ESCALATION_WITHDRAWN("Escalation withdrawn"),
+  ESCALATION_OVERDUE("Escalation overdue"),
+  EMERGENCY_DECLARED("Emergency declared"),
+  SENIOR_AGENT_ASSIGNED("Senior agent assigned"),
+  STATUS_UPDATE_MISSED("Status update missed");
 
   private final String label;
 
