@@ -21,6 +21,9 @@ public class TestData {
   public static final String SECOND_AGENT = "test-agent-2";
   public static final String MANAGER = "test-manager";
   public static final String QA = "test-qa";
+  public static final String ADMIN = "test-admin";
+  public static final String SPECIALIST = "test-specialist";
+  public static final String ENGINEER = "test-engineer";
 
   private final CustomerRepository customers;
   private final StaffDirectory staff;
@@ -31,7 +34,10 @@ public class TestData {
     // senior, so the critical tickets of the SLA tests are theirs to claim
     staff.createIfAbsent(AGENT, "Test Agent", "secret", List.of(Role.AGENT), List.of("l1-agents"), true, List.of("en"));
     staff.createIfAbsent(SECOND_AGENT, "Second Agent", "secret", List.of(Role.AGENT), List.of("l1-agents"));
-    staff.createIfAbsent(MANAGER, "Test Manager", "secret", List.of(Role.MANAGER), List.of());
+    staff.createIfAbsent(MANAGER, "Test Manager", "secret", List.of(Role.MANAGER), List.of("managers"));
+    staff.createIfAbsent(ADMIN, "Test Admin", "secret", List.of(Role.ADMIN), List.of());
+    staff.createIfAbsent(SPECIALIST, "Test Specialist", "secret", List.of(Role.AGENT), List.of("l2-specialists"));
+    staff.createIfAbsent(ENGINEER, "Test Engineer", "secret", List.of(Role.AGENT), List.of("l3-engineering"));
     staff.createIfAbsent(QA, "Test QA", "secret", List.of(Role.QA), List.of());
   }
 

@@ -12,7 +12,6 @@ import no.mediaweb.supportflow.processes.EscalationRoutingDecision;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Messages;
 import no.mediaweb.supportflow.routing.AssignmentRouter;
-import no.mediaweb.supportflow.routing.RoutingNeeds;
 import no.mediaweb.supportflow.ticket.AuthorType;
 import no.mediaweb.supportflow.ticket.Conversation;
 import no.mediaweb.supportflow.ticket.MessageKind;
@@ -100,7 +99,7 @@ class EmergencyLifecycle {
       return ticket.assignee();
     }
     String language = customers.findById(ticket.customerId()).map(c -> c.language()).orElse("en");
-    Optional<String> senior = router.choose(SupportTicketProcess.GROUP_L1, new RoutingNeeds(true, language));
+    Optional<String> senior = router.chooseSenior(SupportTicketProcess.GROUP_L1, language);
     if (senior.isEmpty()) {
       notices.toManagers(
           ticketId,

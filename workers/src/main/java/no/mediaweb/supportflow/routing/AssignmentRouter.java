@@ -45,7 +45,24 @@ public class AssignmentRouter {
     if (queues.find(candidateGroup).map(QueueRouting::strategy).orElse(RoutingStrategy.PULL) == RoutingStrategy.PULL) {
       return Optional.empty();
     }
+    return pick(candidateGroup, needs, null);
+  }
+
+  /**
+   * The senior agent who takes an emergency: never left to the shared queue, whatever the queue's
+   * strategy, so the least loaded free senior (in the customer's language first) gets it.
+   */
+  @Transactional
+  public Optional<String> chooseSenior(String candidateGroup, String language) {
+    if (queues.find(candidateGroup).isEmpty()) {
+      return Optional.empty();
+    }
+    return pick(candidateGroup, new RoutingNeeds(true, language), RoutingStrategy.LEAST_LOADED);
+  }
+
+  private Optional<String> pick(String candidateGroup, RoutingNeeds needs, RoutingStrategy override) {
     QueueRouting queue = queues.lock(candidateGroup).orElseThrow();
+    RoutingStrategy strategy = override != null ? override : queue.strategy();
     List<AppUser> members =
         staff.activeMembersOf(candidateGroup).stream().filter(user -> !needs.seniorOnly() || user.senior()).toList();
     Map<String, Integer> held = queues.openTasksHeldBy(members.stream().map(AppUser::username).toList());
@@ -58,7 +75,7 @@ public class AssignmentRouter {
       return Optional.empty();
     }
     return Optional.of(
-        switch (queue.strategy()) {
+        switch (strategy) {
           case ROUND_ROBIN -> nextInTurn(queue, fit);
           case LEAST_LOADED ->
               fit.stream().min(Comparator.comparing((String u) -> held.getOrDefault(u, 0)).thenComparing(u -> u)).orElseThrow();
