@@ -18,7 +18,11 @@ import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
+import no.mediaweb.supportflow.escalation.EscalationReason;
+import no.mediaweb.supportflow.escalation.EscalationService;
+import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.AgentResponse;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.CustomerLinks;
@@ -53,6 +57,8 @@ class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+  private static final List<String> OWNER_TASKS =
+      List.of(SupportTicketProcess.Elements.SEND_FIRST_RESPONSE, SupportTicketProcess.Elements.WORK_ON_TICKET);
 
   record Login(
       String username, String password, String displayName, Role role, List<String> groups, boolean senior,
@@ -74,6 +80,7 @@ class DemoData {
   private final TicketRepository tickets;
   private final TicketIntakeService intake;
   private final InboxService inbox;
+  private final EscalationService escalations;
   private final CustomerPortalService portal;
   private final CustomerLinks links;
   private final CalendarAdminService calendars;
@@ -85,6 +92,7 @@ class DemoData {
       TicketRepository tickets,
       TicketIntakeService intake,
       InboxService inbox,
+      EscalationService escalations,
       CustomerPortalService portal,
       CustomerLinks links,
       CalendarAdminService calendars,
@@ -94,6 +102,7 @@ class DemoData {
     this.tickets = tickets;
     this.intake = intake;
     this.inbox = inbox;
+    this.escalations = escalations;
     this.portal = portal;
     this.environment = environment;
     this.links = links;
@@ -197,13 +206,25 @@ class DemoData {
           "Thanks Lucía. Which phone and browser do you see this on, and roughly how large are the original images?");
       awaitStatus(gallery, TicketStatus.WAITING_ON_CUSTOMER);
 
-      OpenedTicket checkout = open(hudson, "Checkout returns error 500 for every order",
-          "Summary: our print shop checkout fails for all customers since 08:40 EST.\nError: 'HTTP 500 - payment session could not be created'.\n"
-              + "Impact: no orders can be placed.",
-          Priority.CRITICAL, Channel.API);
+      OpenedTicket checkout = intake.open(
+          new NewTicket(hudson.accountEmail(), "Checkout returns error 500 for every order",
+              "Summary: our print shop checkout fails for all customers since 08:40 EST.\nError: 'HTTP 500 - payment session could not be created'.\n"
+                  + "Impact: no orders can be placed.",
+              Priority.CRITICAL, Category.PAYMENT_FAILURE),
+          Channel.API);
       answer(checkout, AgentAction.REPLY,
           "We are on it: the payment provider integration shows errors since 08:38. Next update within 30 minutes.");
       awaitTask(checkout, false);
+
+      OpenedTicket webhook = open(pine, "Booking webhook fails with 401 since yesterday",
+          "Summary: our booking system no longer receives the form webhook.\nError: '401 invalid signature' in its log.\n"
+              + "Impact: bookings from the site are not registered.",
+          Priority.HIGH, Channel.WEB);
+      answer(webhook, AgentAction.REPLY,
+          "Thanks Oliver, we can reproduce the 401. I am asking our integration specialists to look at the signing key.");
+      awaitTask(webhook, false);
+      escalations.request(webhook.number(), EscalationReason.INTEGRATION_API,
+          "Webhook signatures fail since the key rotation on Tuesday; needs a specialist to check the signing secret.");
 
       OpenedTicket domain = open(pine, "Custom domain shows a certificate warning",
           "Summary: https://pixelandpine.co.uk shows 'Your connection is not private'.\nStarted: after moving DNS yesterday.",
@@ -220,7 +241,8 @@ class DemoData {
       portal.confirmResolution(font.number(), links.tokenFor(font.number()));
       awaitStatus(font, TicketStatus.CLOSED);
 
-      LOG.info("Demo data ready: 5 tickets (queued, waiting on customer, in progress, resolved, closed)."
+      LOG.info("Demo data ready: 6 tickets (queued, waiting on customer, an emergency, awaiting escalation approval,"
+          + " resolved, closed)."
           + " Customer link of the waiting ticket: {}", gallery.customerLink());
     } catch (RuntimeException e) {
       LOG.error("Demo tickets could not be created completely", e);
@@ -245,13 +267,15 @@ class DemoData {
     inbox.complete(task.jobKey(), new AgentResponse(action, message));
   }
 
+  /** The ticket's task in the queue, or held by the demo agent (an emergency goes straight to a senior agent). */
   private InboxTask awaitTask(OpenedTicket ticket, boolean inQueue) {
     return await()
         .pollInSameThread()
         .atMost(STEP_TIMEOUT)
         .until(
-            () -> (inQueue ? inbox.groupQueue() : inbox.myTasks()).stream()
+            () -> (inQueue ? java.util.stream.Stream.concat(inbox.groupQueue().stream(), inbox.myTasks().stream()) : inbox.myTasks().stream())
                 .filter(task -> task.ticketId() == ticket.id())
+                .filter(task -> OWNER_TASKS.contains(task.elementId()))
                 .findFirst(),
             Optional::isPresent)
         .orElseThrow();

@@ -1,5 +1,14 @@
 package no.mediaweb.supportflow.ticket;
 
+import no.mediaweb.supportflow.processes.SupportTicketProcess;
+import no.mediaweb.supportflow.user.CurrentStaff;
+import no.mediaweb.supportflow.user.CurrentStaff.Staff;
+import no.mediaweb.supportflow.user.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import static no.mediaweb.supportflow.common.Instants.fromTimestamp;
 
 import java.util.List;
@@ -32,13 +41,16 @@ public class TicketQueries {
   private final Conversation conversation;
   private final Timeline timeline;
   private final JdbcClient jdbc;
+  private final CurrentStaff currentStaff;
 
   TicketQueries(
       TicketRepository tickets,
       CustomerRepository customers,
       Conversation conversation,
       Timeline timeline,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      CurrentStaff currentStaff) {
+    this.currentStaff = currentStaff;
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
@@ -50,6 +62,17 @@ public class TicketQueries {
   public TicketDetails details(String number) {
     Ticket ticket =
         tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
+    Visibility visibility = visibility();
+    if (!visibility.all()
+        && !visibility.username().equals(ticket.assignee())
+        && jdbc.sql("SELECT COUNT(*) FROM human_task WHERE ticket_id = :id AND candidate_group IN (:groups)")
+                .param("id", ticket.id())
+                .param("groups", visibility.groups())
+                .query(Integer.class)
+                .single()
+            == 0) {
+      throw new AccessDeniedException("Ticket %s is not in one of your queues".formatted(number));
+    }
     return new TicketDetails(
         ticket,
         customers.findById(ticket.customerId()).orElseThrow(),
@@ -90,8 +113,12 @@ public class TicketQueries {
       }
     }
     order.append("t.created_at DESC, t.id DESC");
+    Visibility visibility = visibility();
     return jdbc.sql(SUMMARY_SELECT + where(openOnly) + order + " LIMIT :limit OFFSET :offset")
         .param("search", like(search))
+        .param("all", visibility.all())
+        .param("me", visibility.username())
+        .param("groups", visibility.groups())
         .param("limit", limit)
         .param("offset", offset)
         .query(
@@ -115,8 +142,12 @@ public class TicketQueries {
 
   @Transactional(readOnly = true)
   public int count(String search, boolean openOnly) {
+    Visibility visibility = visibility();
     return jdbc.sql("SELECT COUNT(*) FROM ticket t JOIN customer c ON c.id = t.customer_id" + where(openOnly))
         .param("search", like(search))
+        .param("all", visibility.all())
+        .param("me", visibility.username())
+        .param("groups", visibility.groups())
         .query(Integer.class)
         .single();
   }
@@ -124,7 +155,31 @@ public class TicketQueries {
   private static String where(boolean openOnly) {
     return " WHERE (:search IS NULL OR t.number LIKE :search OR t.subject LIKE :search OR c.name LIKE :search"
         + " OR c.account_email LIKE :search)"
+        + " AND (:all OR t.assignee = :me OR EXISTS (SELECT 1 FROM human_task h WHERE h.ticket_id = t.id"
+        + " AND h.candidate_group IN (:groups)))"
         + (openOnly ? " AND t.status <> 'CLOSED'" : "");
+  }
+
+  /**
+   * Agents see the tickets of their queues: every ticket starts in the L1 queue, so L1 agents see
+   * all; L2, L3 and product agents see tickets that have (had) a task in their queues or that they
+   * own. Managers, QA and admins see every ticket.
+   */
+  private record Visibility(boolean all, String username, List<String> groups) {}
+
+  private Visibility visibility() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    boolean seesEverything =
+        authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(a -> a.equals("ROLE_" + Role.MANAGER_ROLE) || a.equals("ROLE_" + Role.QA_ROLE) || a.equals("ROLE_" + Role.ADMIN_ROLE));
+    if (seesEverything) {
+      return new Visibility(true, authentication.getName(), List.of("-"));
+    }
+    Staff me = currentStaff.require();
+    boolean all = me.taskGroups().contains(SupportTicketProcess.GROUP_L1);
+    List<String> groups = me.taskGroups().isEmpty() ? List.of("-") : List.copyOf(me.taskGroups());
+    return new Visibility(all, me.username(), groups);
   }
 
   private static String like(String search) {

@@ -25,6 +25,7 @@ class TicketQueriesAuthorisationTest {
 
   @Autowired TicketQueries queries;
   @Autowired TestTickets testTickets;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @AfterEach
   void logOut() {
@@ -35,7 +36,7 @@ class TicketQueriesAuthorisationTest {
   @EnumSource(Role.class)
   void every_staff_role_sees_a_tickets_details_and_finds_it_in_the_list(Role role) {
     Ticket ticket = testTickets.inState(TicketStatus.OPEN);
-    TestData.logInAs("reader-" + role.name().toLowerCase(), role);
+    TestData.logInAs(role == Role.AGENT ? TestData.AGENT : "reader-" + role.name().toLowerCase(), role);
 
     TicketDetails details = queries.details(ticket.number());
     List<TicketSummary> found = queries.list(ticket.number(), false, 0, 10);
@@ -43,6 +44,28 @@ class TicketQueriesAuthorisationTest {
     assertThat(details.ticket().id()).isEqualTo(ticket.id());
     assertThat(details.customer().id()).isEqualTo(ticket.customerId());
     assertThat(found).extracting(TicketSummary::number).containsExactly(ticket.number());
+  }
+
+  @Test
+  void an_engineering_agent_sees_only_the_tickets_that_reached_their_queue() {
+    Ticket escalated = testTickets.inState(TicketStatus.IN_PROGRESS);
+    Ticket other = testTickets.inState(TicketStatus.IN_PROGRESS);
+    jdbc.sql(
+            """
+            INSERT INTO human_task (job_key, process_instance_key, ticket_id, element_id, name, candidate_group, state, created_at)
+            VALUES (:key, 1, :ticket, 'work-escalation', 'Work the escalation', 'l3-engineering', 'OPEN', NOW(6))
+            """)
+        .param("key", System.nanoTime())
+        .param("ticket", escalated.id())
+        .update();
+    TestData.logInAs(TestData.ENGINEER, Role.AGENT);
+
+    assertThat(queries.details(escalated.number()).ticket().id()).isEqualTo(escalated.id());
+    assertThat(queries.list(escalated.number(), false, 0, 10)).hasSize(1);
+    assertThatThrownBy(() -> queries.details(other.number()))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThat(queries.list(other.number(), false, 0, 10)).isEmpty();
+    assertThat(queries.count(other.number(), false)).isZero();
   }
 
   @Test
