@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.NewTicket;
 import no.mediaweb.supportflow.ticket.Priority;
 
@@ -12,9 +13,11 @@ public record CreateTicketRequest(
     @NotBlank @Email @Size(max = 254) String accountEmail,
     @NotBlank @Size(min = 5, max = 200) String subject,
     @NotBlank @Size(max = 20000) String description,
-    @NotNull Priority priority) {
+    @NotNull Priority priority,
+    /** Optional: what the problem is about; {@link Category#OTHER} when left out. */
+    Category category) {
 
   NewTicket toNewTicket() {
-    return new NewTicket(accountEmail, subject, description, priority);
+    return new NewTicket(accountEmail, subject, description, priority, category);
   }
 }

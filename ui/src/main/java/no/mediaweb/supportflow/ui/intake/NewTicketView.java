@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import no.mediaweb.supportflow.common.BusinessRuleException;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.CustomerPortalService;
 import no.mediaweb.supportflow.ticket.NewTicket;
@@ -57,6 +58,7 @@ public class NewTicketView extends Div {
 
   private final TextField email = new TextField("Account e-mail");
   private final TextField subject = new TextField("Subject");
+  private final Select<Category> category = new Select<>();
   private final Select<Priority> priority = new Select<>();
   private final TextArea description = new TextArea("Description");
   private final Button submit = new Button("Open ticket", click -> submit());
@@ -102,6 +104,14 @@ public class NewTicketView extends Div {
     subject.addValueChangeListener(event -> subject.setHelperText(SubjectHints.helperFor(event.getValue())));
     subject.setWidthFull();
 
+    category.setId("category");
+    category.setLabel("What is it about?");
+    category.setItems(Category.values());
+    category.setItemLabelGenerator(Category::label);
+    category.setValue(Category.OTHER);
+    category.setHelperText("A site that is down, lost data or a breach reaches our emergency team at once");
+    category.setWidthFull();
+
     priority.setId("priority");
     priority.setLabel("Priority");
     priority.setItems(Priority.values());
@@ -126,6 +136,7 @@ public class NewTicketView extends Div {
             })
         .bind("accountEmail");
     binder.forField(subject).asRequired("Enter a subject").bind("subject");
+    binder.forField(category).asRequired("Choose what the problem is about").bind("category");
     binder.forField(priority).bind("priority");
     binder
         .forField(description)
@@ -136,7 +147,7 @@ public class NewTicketView extends Div {
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     submit.addClickShortcut(Key.ENTER).listenOn(email, subject);
 
-    FormLayout fields = new FormLayout(email, subject, priority, description);
+    FormLayout fields = new FormLayout(email, subject, category, priority, description);
     fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
     H1 title = new H1("Open a support ticket");
@@ -219,6 +230,7 @@ public class NewTicketView extends Div {
     opened = null;
     promisedBy = null;
     subject.clear();
+    category.setValue(Category.OTHER);
     description.setValue(DescriptionTemplate.TEXT);
     binder.getFields().forEach(field -> ((com.vaadin.flow.component.HasValidation) field).setInvalid(false));
     confirmation.setVisible(false);

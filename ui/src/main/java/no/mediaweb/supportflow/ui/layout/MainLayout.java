@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import no.mediaweb.supportflow.notification.StaffNotifications;
+import no.mediaweb.supportflow.ui.approvals.ApprovalsView;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
@@ -46,6 +47,9 @@ public class MainLayout extends AppLayout {
       navigation.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
     }
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
+    if (authentication.hasRole(Role.MANAGER_ROLE)) {
+      navigation.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.GAVEL.create()));
+    }
     if (authentication.hasRole(Role.MANAGER_ROLE) || authentication.hasRole(Role.ADMIN_ROLE)) {
       navigation.addItem(new SideNavItem("SLA risk", SlaRiskBoardView.class, VaadinIcon.WARNING.create()));
       navigation.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.USERS.create()));

@@ -10,9 +10,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
+import java.util.Set;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
+import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
+import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.ticket.AgentResponse;
 import no.mediaweb.supportflow.ui.components.Toasts;
@@ -26,12 +30,23 @@ class AgentActionPanel extends Div {
 
   static final String EMPTY_MESSAGE = "Write a message to the customer first";
 
+  /** Tasks decided in the escalations panel, never with a message. */
+  static final Set<String> DECISION_TASKS =
+      Set.of(EscalationProcess.Elements.APPROVE_ESCALATION, EscalationProcess.Elements.WORK_ESCALATION);
+
+  /** Tasks of an emergency that are done by telling the customer: only a reply completes them. */
+  static final Set<String> REPLY_ONLY_TASKS =
+      Set.of(EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER);
+
   private final InboxService inbox;
   private final SerializableFunction<String, String> displayName;
   private final Runnable changed;
 
   private final H3 title = new H3();
   private final Span holder = new Span();
+  private final Div escalationOutcome = new Div();
+  private final Span hint =
+      new Span("Reply keeps the ticket with you · Request information waits for the customer · Propose resolution asks them to confirm");
   private final Button claim = new Button("Claim", click -> claim());
   private final Button release = new Button("Release", click -> release());
   private final TextArea message = new TextArea("Message to the customer");
@@ -76,17 +91,22 @@ class AgentActionPanel extends Div {
     requestInfo.setId("request-info");
     propose.setId("propose-resolution");
     propose.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-    Span hint = new Span("Reply keeps the ticket with you · Request information waits for the customer · Propose resolution asks them to confirm");
     hint.addClassName("sf-muted");
+    escalationOutcome.setId("escalation-outcome");
+    escalationOutcome.addClassName("sf-callout");
+    escalationOutcome.setVisible(false);
     HorizontalLayout buttons = new HorizontalLayout(reply, requestInfo, propose);
     buttons.setWrap(true);
 
-    add(heading, message, buttons, hint);
+    add(heading, escalationOutcome, message, buttons, hint);
     setVisible(false);
   }
 
-  /** Shows the panel for {@code task} (one the agent may work on), or hides it for none. */
-  void show(InboxTask task, String username) {
+  /**
+   * Shows the panel for {@code task} (one the agent may work on), or hides it for none. {@code
+   * escalationOutcome}: how the ticket's latest escalation ended, shown to the owner working on it.
+   */
+  void show(InboxTask task, String username, String escalationOutcome) {
     this.task = task;
     setVisible(task != null);
     if (task == null) {
@@ -106,6 +126,17 @@ class AgentActionPanel extends Div {
     reply.setEnabled(canAct);
     requestInfo.setEnabled(canAct);
     propose.setEnabled(canAct);
+    boolean replyOnly = REPLY_ONLY_TASKS.contains(task.elementId());
+    requestInfo.setVisible(!replyOnly);
+    propose.setVisible(!replyOnly);
+    hint.setText(
+        replyOnly
+            ? "Reply posts your message to the customer and completes the task"
+            : "Reply keeps the ticket with you · Request information waits for the customer · Propose resolution asks them to confirm");
+    boolean showOutcome =
+        escalationOutcome != null && SupportTicketProcess.Elements.WORK_ON_TICKET.equals(task.elementId());
+    this.escalationOutcome.setVisible(showOutcome);
+    this.escalationOutcome.setText(showOutcome ? escalationOutcome : "");
   }
 
   private void claim() {

@@ -30,6 +30,9 @@ import java.util.Objects;
 import java.util.Set;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.customer.Customer;
+import no.mediaweb.supportflow.escalation.Escalation;
+import no.mediaweb.supportflow.escalation.EscalationService;
+import no.mediaweb.supportflow.processes.EscalationProcess;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.ticket.CustomerLinks;
@@ -67,6 +70,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private final AuthenticationContext authentication;
   private final StaffDirectory staff;
   private final TicketSlaService slaService;
+  private final EscalationService escalations;
   private final Clock clock;
 
   private final Div header = new Div();
@@ -77,12 +81,14 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private final TextField customerLink = new TextField("Customer's link");
   private final Anchor openAsCustomer = new Anchor();
   private final AgentActionPanel actions;
+  private final EscalationPanel escalationPanel;
   private final Div content = new Div();
   private final Paragraph notFound = new Paragraph();
 
   private String number;
   private String username = "";
   private Set<String> taskGroups = Set.of();
+  private Set<String> staffGroups = Set.of();
   private String shown = "";
 
   public TicketView(
@@ -93,6 +99,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       AuthenticationContext authentication,
       StaffDirectory staff,
       TicketSlaService slaService,
+      EscalationService escalations,
       Clock clock) {
     this.queries = queries;
     this.inbox = inbox;
@@ -101,8 +108,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     this.authentication = authentication;
     this.staff = staff;
     this.slaService = slaService;
+    this.escalations = escalations;
     this.clock = clock;
     this.actions = new AgentActionPanel(inbox, staff::displayName, this::reload);
+    this.escalationPanel = new EscalationPanel(escalations, this::reload);
     addClassName("sf-page");
     setWidthFull();
 
@@ -114,7 +123,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     currentStep.addClassName("sf-muted");
 
     conversation.setId("conversation");
-    Div main = new Div(new H3("Conversation"), conversation, actions);
+    Div main = new Div(new H3("Conversation"), conversation, actions, escalationPanel);
     main.addClassName("sf-ticket-main");
 
     customerLink.setId("customer-link");
@@ -147,10 +156,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     number = event.getRouteParameters().get("number").orElse("");
-    if (authentication.hasRole(Role.AGENT_ROLE)) {
+    if (authentication.hasRole(Role.AGENT_ROLE) || authentication.hasRole(Role.MANAGER_ROLE)) {
       CurrentStaff.Staff me = currentStaff.require();
       username = me.username();
-      taskGroups = me.taskGroups();
+      staffGroups = me.taskGroups();
+      taskGroups = authentication.hasRole(Role.AGENT_ROLE) ? me.taskGroups() : Set.of();
     }
     reload();
   }
@@ -180,8 +190,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       return;
     }
     List<InboxTask> tasks = inbox.openTasksOf(details.ticket().id());
+    List<Escalation> history = escalations.historyOf(details.ticket().id());
     String state =
         details.ticket().version() + "|" + details.messages().size() + "|" + details.timeline().size() + "|" + tasks
+            + "|" + history
             + "|" + clock.instant().getEpochSecond() / 60 + "|" + ViewerTime.zone();
     if (Objects.equals(state, shown)) {
       return;
@@ -196,11 +208,33 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     String link = links.linkFor(details.ticket().number());
     customerLink.setValue(link);
     openAsCustomer.setHref(link);
-    actions.show(workableTask(tasks), username);
+    actions.show(workableTask(tasks), username, EscalationPanel.latestOutcome(history).orElse(null));
+    Ticket ticket = details.ticket();
+    boolean beingWorkedOn =
+        List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER).contains(ticket.status());
+    escalationPanel.show(
+        ticket.number(),
+        history,
+        authentication.hasRole(Role.AGENT_ROLE) && beingWorkedOn,
+        authentication.hasRole(Role.MANAGER_ROLE) ? decisionTask(tasks, EscalationProcess.Elements.APPROVE_ESCALATION) : null,
+        decisionTask(tasks, EscalationProcess.Elements.WORK_ESCALATION));
   }
 
+  /** The task the agent answers the customer with: never one of the escalation's decisions. */
   private InboxTask workableTask(List<InboxTask> tasks) {
-    return tasks.stream().filter(task -> taskGroups.contains(task.candidateGroup())).findFirst().orElse(null);
+    return tasks.stream()
+        .filter(task -> taskGroups.contains(task.candidateGroup()))
+        .filter(task -> !AgentActionPanel.DECISION_TASKS.contains(task.elementId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** An open decision task of the ticket in one of the viewer's queues. */
+  private InboxTask decisionTask(List<InboxTask> tasks, String elementId) {
+    return tasks.stream()
+        .filter(task -> task.elementId().equals(elementId) && staffGroups.contains(task.candidateGroup()))
+        .findFirst()
+        .orElse(null);
   }
 
   private void showHeader(Ticket ticket, Customer customer, List<InboxTask> tasks) {
