@@ -13,6 +13,7 @@ import no.mediaweb.supportflow.SupportflowAppTest;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketRepository;
@@ -121,6 +122,52 @@ class TicketApiTest {
                         .formatted(customer.accountEmail())))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.status").value(400));
+  }
+
+  @Test
+  void a_category_is_stored_with_the_ticket_and_a_missing_one_is_other() throws Exception {
+    String withCategory =
+        """
+        {"accountEmail": "%s", "subject": "Site down since midnight", "description": "Nothing loads.", "priority": "HIGH", "category": "SITE_DOWN"}
+        """
+            .formatted(customer.accountEmail());
+    String without =
+        """
+        {"accountEmail": "%s", "subject": "Where is the logo setting?", "description": "Cannot find it.", "priority": "LOW"}
+        """
+            .formatted(customer.accountEmail());
+
+    assertThat(tickets.findByNumber(create(withCategory)).orElseThrow().category()).isEqualTo(Category.SITE_DOWN);
+    assertThat(tickets.findByNumber(create(without)).orElseThrow().category()).isEqualTo(Category.OTHER);
+  }
+
+  @Test
+  void an_unknown_category_gets_400_and_nothing_is_stored() throws Exception {
+    long before = ticketCount();
+
+    mvc.perform(
+            post("/api/v1/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"accountEmail": "%s", "subject": "Domain not connecting", "description": "DNS", "priority": "LOW", "category": "BROKEN"}
+                    """
+                        .formatted(customer.accountEmail())))
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+        .andExpect(jsonPath("$.status").value(400));
+
+    assertThat(ticketCount()).isEqualTo(before);
+  }
+
+  private String create(String body) throws Exception {
+    return com.jayway.jsonpath.JsonPath.read(
+        mvc.perform(post("/api/v1/tickets").contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(),
+        "$.number");
   }
 
   @Test

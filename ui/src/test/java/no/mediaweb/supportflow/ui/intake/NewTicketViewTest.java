@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import no.mediaweb.supportflow.customer.Customer;
+import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ui.KaribuViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,5 +112,41 @@ class NewTicketViewTest extends KaribuViewTest {
               poll();
               assertThat(textOf("first-response-promise")).startsWith("You will hear from us by ");
             });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_category_the_customer_chooses_is_stored_with_the_ticket() {
+    Customer customer = newCustomer("Cato Category");
+    Select<Category> category = _get(Select.class, spec -> spec.withId("category"));
+    assertThat(category.getValue()).isEqualTo(Category.OTHER);
+    assertThat(category.getItemLabelGenerator().apply(Category.PERFORMANCE)).isEqualTo("My site is slow");
+    _setValue(email, customer.accountEmail());
+    _setValue(subject, "Front page takes ten seconds to load");
+    _setValue(category, Category.PERFORMANCE);
+    _setValue(description, "Summary: the front page loads slowly since Monday.\nImpact: visitors leave.");
+
+    _click(_get(Button.class, spec -> spec.withId("submit-ticket")));
+
+    String number = textOf("ticket-number");
+    assertThat(jdbc.sql("SELECT category FROM ticket WHERE number = :n").param("n", number).query(String.class).single())
+        .isEqualTo("PERFORMANCE");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_cleared_category_is_a_field_error_and_no_ticket_is_written() {
+    Customer customer = newCustomer("Cilje Cleared");
+    Select<Category> category = _get(Select.class, spec -> spec.withId("category"));
+    _setValue(email, customer.accountEmail());
+    _setValue(subject, "Front page takes ten seconds to load");
+    _setValue(description, "Summary: the front page loads slowly since Monday.");
+    _setValue(category, null);
+    int before = ticketCount();
+
+    _click(_get(Button.class, spec -> spec.withId("submit-ticket")));
+
+    _expectInvalid(category, "Choose what the problem is about");
+    assertThat(ticketCount()).isEqualTo(before);
   }
 }
