@@ -28,6 +28,7 @@ import java.util.stream.StreamSupport;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.intent.MessageSubscriptionIntent;
 import no.mediaweb.supportflow.testing.EmbeddedServices;
+import no.mediaweb.supportflow.SecurityContexts;
 import no.mediaweb.supportflow.SupportflowAppTest;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -73,6 +74,7 @@ public abstract class KaribuViewTest {
 
   @BeforeEach
   void setUpVaadin() {
+    SecurityContexts.useStrategyOf(context);
     SecurityContextHolder.clearContext();
     MockVaadin.setMockRequestFactory(SecurityContextRequest::new);
     MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));

@@ -115,6 +115,13 @@ class ApprovalsBrowserTest {
     }
   }
 
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  @org.junit.jupiter.api.BeforeEach
+  void useThisApplicationsSecurityContext() {
+    no.mediaweb.supportflow.SecurityContexts.useStrategyOf(context);
+  }
+
   @AfterEach
   void forgetTheUser() {
     SecurityContextHolder.clearContext();
