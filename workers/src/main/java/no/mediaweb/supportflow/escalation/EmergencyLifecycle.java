@@ -19,7 +19,8 @@ import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketRepository;
 import no.mediaweb.supportflow.timeline.Timeline;
 import no.mediaweb.supportflow.timeline.TimelineEventType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import no.mediaweb.supportflow.user.AppUser;
+import no.mediaweb.supportflow.user.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +40,7 @@ class EmergencyLifecycle {
   private final InboxService inbox;
   private final EscalationNotices notices;
   private final CamundaClient client;
-  private final JdbcClient jdbc;
+  private final StaffDirectory staff;
 
   EmergencyLifecycle(
       TicketRepository tickets,
@@ -50,7 +51,7 @@ class EmergencyLifecycle {
       InboxService inbox,
       EscalationNotices notices,
       CamundaClient client,
-      JdbcClient jdbc) {
+      StaffDirectory staff) {
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
@@ -59,7 +60,7 @@ class EmergencyLifecycle {
     this.inbox = inbox;
     this.notices = notices;
     this.client = client;
-    this.jdbc = jdbc;
+    this.staff = staff;
   }
 
   /** Flags the ticket and tells the customer at once that a senior team is on it. False when the ticket is not visible yet. */
@@ -70,7 +71,7 @@ class EmergencyLifecycle {
       return false;
     }
     Ticket ticket = found.get();
-    jdbc.sql("UPDATE ticket SET emergency = TRUE WHERE id = :id").param("id", ticketId).update();
+    tickets.markEmergency(ticketId);
     conversation.add(
         ticketId,
         AuthorType.SYSTEM,
@@ -150,10 +151,6 @@ class EmergencyLifecycle {
   }
 
   private boolean isSenior(String username) {
-    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u AND senior")
-            .param("u", username)
-            .query(Integer.class)
-            .single()
-        > 0;
+    return staff.find(username).map(AppUser::senior).orElse(false);
   }
 }

@@ -1,7 +1,6 @@
 package no.mediaweb.supportflow.escalation;
 
 import java.time.Clock;
-import java.util.Optional;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.processes.EscalationProcess.Audience;
 import no.mediaweb.supportflow.processes.EscalationProcess.Outcome;
@@ -55,7 +54,7 @@ class EscalationLifecycle {
       if (routing.approvalRequired()) {
         notices.toManagers(
             ticketId,
-            "Escalation of %s to %s waits for your approval".formatted(ticketNumber(id), routing.tierLabel()),
+            "Escalation of %s to %s waits for your approval".formatted(require(id).ticketNumber(), routing.tierLabel()),
             "escalation:%d:approval:%s".formatted(id, reason));
       }
     }
@@ -162,9 +161,5 @@ class EscalationLifecycle {
 
   private Escalation require(long id) {
     return escalations.find(id).orElseThrow(() -> new IllegalStateException("No escalation " + id + " recorded"));
-  }
-
-  private String ticketNumber(long id) {
-    return Optional.ofNullable(escalations.find(id)).flatMap(e -> e).map(Escalation::ticketNumber).orElse("a ticket");
   }
 }

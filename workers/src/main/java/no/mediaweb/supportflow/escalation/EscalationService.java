@@ -10,7 +10,6 @@ import java.util.UUID;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
-import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.processes.EscalationProcess;
@@ -21,13 +20,13 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Messages;
 import no.mediaweb.supportflow.ticket.AuthorType;
 import no.mediaweb.supportflow.ticket.Conversation;
 import no.mediaweb.supportflow.ticket.Ticket;
+import no.mediaweb.supportflow.ticket.TicketQueries;
 import no.mediaweb.supportflow.ticket.TicketRepository;
 import no.mediaweb.supportflow.ticket.TicketStatus;
 import no.mediaweb.supportflow.timeline.Timeline;
 import no.mediaweb.supportflow.timeline.TimelineEventType;
 import no.mediaweb.supportflow.user.CurrentStaff;
 import no.mediaweb.supportflow.user.CurrentStaff.Staff;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,7 @@ public class EscalationService {
 
   private final Escalations escalations;
   private final TicketRepository tickets;
-  private final CustomerRepository customers;
+  private final TicketQueries ticketQueries;
   private final Conversation conversation;
   private final InboxService inbox;
   private final Timeline timeline;
@@ -56,7 +55,7 @@ public class EscalationService {
   EscalationService(
       Escalations escalations,
       TicketRepository tickets,
-      CustomerRepository customers,
+      TicketQueries ticketQueries,
       Conversation conversation,
       InboxService inbox,
       Timeline timeline,
@@ -65,7 +64,7 @@ public class EscalationService {
       Clock clock) {
     this.escalations = escalations;
     this.tickets = tickets;
-    this.customers = customers;
+    this.ticketQueries = ticketQueries;
     this.conversation = conversation;
     this.inbox = inbox;
     this.timeline = timeline;
@@ -75,8 +74,8 @@ public class EscalationService {
   }
 
   /**
-   * Asks for an escalation of a ticket that is being worked on. The ticket's owner, or an agent of
-   * a queue that has the ticket, may ask; the same reason cannot be open twice.
+   * Asks for an escalation of a ticket that is being worked on, by an agent who sees the ticket
+   * (its owner or an agent of a queue that has it); the same reason cannot be open twice.
    */
   @PreAuthorize(StaffRoles.AGENT)
   @Transactional
@@ -87,7 +86,7 @@ public class EscalationService {
     }
     String text = requireText(note, "Add a note for the next tier");
     Ticket ticket = tickets.findByNumber(ticketNumber).orElseThrow(() -> new NotFoundException("No ticket " + ticketNumber));
-    requireWorksOn(me, ticket);
+    ticketQueries.requireVisible(ticket);
     if (!List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER).contains(ticket.status())) {
       throw new BusinessRuleException("Only a ticket that is being worked on can be escalated");
     }
@@ -254,22 +253,6 @@ public class EscalationService {
                                     .orElse(""),
                                 task.assignee(),
                                 task.createdAt())));
-  }
-
-  /**
-   * An agent works on a ticket they own or that has (or had) a task in one of their queues. Agents
-   * of the L1 queue work every ticket that has not been escalated away from it.
-   */
-  private void requireWorksOn(Staff me, Ticket ticket) {
-    if (me.username().equals(ticket.assignee())) {
-      return;
-    }
-    boolean inMyQueue =
-        me.taskGroups().contains(no.mediaweb.supportflow.processes.SupportTicketProcess.GROUP_L1)
-            || inbox.hasTaskIn(ticket.id(), me.taskGroups());
-    if (!inMyQueue) {
-      throw new AccessDeniedException("Ticket %s is not in one of your queues".formatted(ticket.number()));
-    }
   }
 
   private static String requireText(String text, String message) {

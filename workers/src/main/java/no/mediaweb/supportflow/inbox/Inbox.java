@@ -94,18 +94,6 @@ class Inbox {
         .list();
   }
 
-  boolean hasTaskIn(long ticketId, Collection<String> groups) {
-    if (groups.isEmpty()) {
-      return false;
-    }
-    return jdbc.sql("SELECT COUNT(*) FROM human_task WHERE ticket_id = :ticketId AND candidate_group IN (:groups)")
-            .param("ticketId", ticketId)
-            .param("groups", groups)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
   List<InboxTask> openForProcessInstance(long processInstanceKey) {
     return jdbc.sql(SELECT + " WHERE h.state = 'OPEN' AND h.process_instance_key = :pik ORDER BY h.created_at")
         .param("pik", processInstanceKey)

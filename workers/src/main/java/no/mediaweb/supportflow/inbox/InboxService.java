@@ -168,13 +168,6 @@ public class InboxService {
     return inbox.openIn(group);
   }
 
-  /** Whether the ticket has or had a task in one of these queues. */
-  @PreAuthorize(StaffRoles.ANY_STAFF)
-  @Transactional(readOnly = true)
-  public boolean hasTaskIn(long ticketId, java.util.Collection<String> groups) {
-    return inbox.hasTaskIn(ticketId, groups);
-  }
-
   @PreAuthorize(StaffRoles.ANY_STAFF)
   @Transactional(readOnly = true)
   public List<InboxTask> openTasksOf(long ticketId) {

@@ -62,6 +62,17 @@ public class TicketQueries {
   public TicketDetails details(String number) {
     Ticket ticket =
         tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
+    requireVisible(ticket);
+    return new TicketDetails(
+        ticket,
+        customers.findById(ticket.customerId()).orElseThrow(),
+        conversation.of(ticket.id()),
+        timeline.of(ticket.id()));
+  }
+
+  /** Refuses an agent a ticket outside their queues (see {@link #visibility()}). */
+  @Transactional(readOnly = true)
+  public void requireVisible(Ticket ticket) {
     Visibility visibility = visibility();
     if (!visibility.all()
         && !visibility.username().equals(ticket.assignee())
@@ -71,13 +82,8 @@ public class TicketQueries {
                 .query(Integer.class)
                 .single()
             == 0) {
-      throw new AccessDeniedException("Ticket %s is not in one of your queues".formatted(number));
+      throw new AccessDeniedException("Ticket %s is not in one of your queues".formatted(ticket.number()));
     }
-    return new TicketDetails(
-        ticket,
-        customers.findById(ticket.customerId()).orElseThrow(),
-        conversation.of(ticket.id()),
-        timeline.of(ticket.id()));
   }
 
   /** A column to sort the ticket list by; unknown properties are ignored. */

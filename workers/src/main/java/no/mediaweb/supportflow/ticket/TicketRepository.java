@@ -19,6 +19,10 @@ public interface TicketRepository extends ListCrudRepository<Ticket, Long> {
   long countOpen();
 
   @Modifying
+  @Query("UPDATE ticket SET emergency = TRUE WHERE id = :id")
+  int markEmergency(@Param("id") long id);
+
+  @Modifying
   @Query("UPDATE ticket SET number = :number WHERE id = :id AND number IS NULL")
   int assignNumber(@Param("id") long id, @Param("number") String number);
 

@@ -32,6 +32,14 @@ public class StaffDirectory {
     return users.findByUsername(username).map(AppUser::displayName).orElse(username);
   }
 
+  /** Active staff with {@code role}, by username. */
+  public List<AppUser> activeWithRole(Role role) {
+    return users.findAll().stream()
+        .filter(user -> user.active() && user.roleSet().contains(role))
+        .sorted(Comparator.comparing(AppUser::username))
+        .toList();
+  }
+
   /** Active staff who work the tasks of {@code taskGroup}, by username. */
   public List<AppUser> activeMembersOf(String taskGroup) {
     return users.findAll().stream()
