@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -158,14 +159,16 @@ class ApprovalsBrowserTest {
     screenshot("approvals-1-queue");
 
     clickRowButton(rejected.number(), "Reject");
-    type(waitFor("#decision-text textarea"), "Gift cards are a settings question; L1 can solve it");
+    typeInto("#decision-text textarea", "Gift cards are a settings question; L1 can solve it");
     screenshot("approvals-2-reject-dialog");
     waitFor("#decision-confirm").click();
+    waitUntilGone("#decision-text");
     waitUntilGridShows(rejected.number(), false);
 
     clickRowButton(approved.number(), "Approve");
-    type(waitFor("#decision-text textarea"), "The warehouse API needs L2");
+    typeInto("#decision-text textarea", "The warehouse API needs L2");
     waitFor("#decision-confirm").click();
+    waitUntilGone("#decision-text");
     waitUntilGridShows(approved.number(), false);
     screenshot("approvals-3-decided");
 
@@ -240,6 +243,24 @@ class ApprovalsBrowserTest {
   private static String waitForText(String css, String part) {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), part));
     return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /** Types into the element {@code css} finds, finding it again if Vaadin re-renders it meanwhile. */
+  private static void typeInto(String css, String text) {
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement input = d.findElement(By.cssSelector(css));
+              input.clear();
+              input.sendKeys(text);
+              return true;
+            });
+  }
+
+  /** A closed dialog leaves the page; until then its fields would still be found. */
+  private static void waitUntilGone(String css) {
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), 0));
   }
 
   private static void type(WebElement input, String text) {
