@@ -1,5 +1,7 @@
 package no.mediaweb.supportflow.ui.ticket;
 
+import no.mediaweb.supportflow.processes.EscalationProcess;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -80,6 +82,40 @@ class TicketEscalationViewTest extends KaribuViewTest {
     assertThat(note.isInvalid()).isTrue();
     assertThat(note.getErrorMessage()).isEqualTo("Add a note for the next tier");
     assertThat(escalations.historyOf(ticket.id())).isEmpty();
+  }
+
+  @Test
+  void an_engineer_solves_the_escalation_from_the_ticket_view_and_the_owner_sees_the_solution_on_their_task() {
+    OpenedTicket ticket = openTicket(newCustomer("Sigrid Security"), "Someone changed our admin password");
+    String owner = agent("security.owner", "Siri Owner");
+    loginAs(owner, Role.AGENT);
+    answerFirstResponse(ticket);
+    staff.createIfAbsent("ui.engineer", "Eira Engineer", "staff-password-1", List.of(Role.AGENT), List.of("l3-engineering"));
+    escalations.request(ticket.number(), EscalationReason.ACCOUNT_SECURITY, "Unknown login from abroad last night");
+    InboxTask tierTask =
+        eventually()
+            .until(
+                () -> inbox.openTasksOf(ticket.id()).stream()
+                    .filter(t -> t.elementId().equals(EscalationProcess.Elements.WORK_ESCALATION))
+                    .findFirst()
+                    .orElse(null),
+                java.util.Objects::nonNull);
+    // L3 routes to its least-loaded engineer; whoever got it works it
+    String engineer = tierTask.assignee() == null ? "ui.engineer" : tierTask.assignee();
+
+    loginAs(engineer, Role.AGENT);
+    navigate("tickets/" + ticket.number());
+    _click(_get(Button.class, spec -> spec.withId("tier-solve")));
+    _setValue(_get(TextArea.class, spec -> spec.withId("decision-text")), "Sessions revoked, 2FA enforced; the login came from a leaked password");
+    _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
+
+    expectNotifications("Solved: the owner tells the customer");
+    eventually()
+        .until(() -> escalations.historyOf(ticket.id()).getFirst().state() == EscalationState.RESOLVED);
+    loginAs(owner, Role.AGENT);
+    navigate("tickets/" + ticket.number());
+    assertThat(textOf("escalation-outcome"))
+        .isEqualTo("L3 engineering solved: Sessions revoked, 2FA enforced; the login came from a leaked password");
   }
 
   private void answerFirstResponse(OpenedTicket ticket) {
