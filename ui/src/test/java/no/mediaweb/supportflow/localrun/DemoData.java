@@ -69,7 +69,7 @@ class DemoData {
           new Login("agent", "agent", "Alex Agent", Role.AGENT, List.of("l1-agents"), true, List.of("en")),
           new Login("agent2", "agent2", "Sam Support", Role.AGENT, List.of("l1-agents"), false, List.of("en", "es")),
           new Login("specialist", "specialist", "Lee Specialist", Role.AGENT, List.of("l2-specialists"), false, List.of("en")),
-          new Login("engineer", "engineer", "Eli Engineer", Role.AGENT, List.of("l3-engineering"), false, List.of("en")),
+          new Login("engineer", "engineer", "Eli Engineer", Role.AGENT, List.of("l3-engineering"), true, List.of("en")),
           new Login("product", "product", "Pat Product", Role.AGENT, List.of("product-team"), false, List.of("en")),
           new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of("managers"), false, List.of("en")),
           new Login("qa", "qa", "Quinn QA", Role.QA, List.of(), false, List.of("en")),
