@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,19 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +54,7 @@ import org.springframework.test.context.TestPropertySource;
  * and approves the other, each with a reason. Skipped, loudly, where Chromium or its driver is
  * missing. Screenshots land in {@code target/screenshots}.
  */
-@ExtendWith(AgentJourneyBrowserTest.RequiresChromium.class)
+@ExtendWith(RequiresChromium.class)
 @SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
 @TestPropertySource(
@@ -77,12 +64,9 @@ import org.springframework.test.context.TestPropertySource;
     })
 class ApprovalsBrowserTest {
 
-  private static final Path CHROMIUM = Path.of(System.getProperty("supportflow.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("supportflow.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String PASSWORD = "browser-manager-password";
 
-  private static WebDriver driver;
+  private static Browser browser;
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
@@ -93,26 +77,15 @@ class ApprovalsBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    if (!AgentJourneyBrowserTest.browserInstalled()) {
-      return;
+    if (Browser.installed()) {
+      browser = Browser.start(1600);
     }
-    Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-profile-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1600,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -133,7 +106,7 @@ class ApprovalsBrowserTest {
     try {
       decide();
     } catch (RuntimeException | AssertionError e) {
-      screenshot("approvals-failure");
+      browser.screenshot("approvals-failure");
       throw e;
     }
   }
@@ -147,30 +120,30 @@ class ApprovalsBrowserTest {
     OpenedTicket rejected = escalatedTicket(agent, manager, "Gift cards cannot be redeemed " + suffix);
     OpenedTicket approved = escalatedTicket(agent, manager, "Stock sync with the warehouse stops " + suffix);
 
-    open("/login");
-    type(waitFor("vaadin-login-form input[name='username']"), manager);
-    WebElement password = waitFor("vaadin-login-form input[name='password']");
-    type(password, PASSWORD);
+    browser.open(port, "/login");
+    browser.type(browser.waitFor("vaadin-login-form input[name='username']"), manager);
+    WebElement password = browser.waitFor("vaadin-login-form input[name='password']");
+    browser.type(password, PASSWORD);
     password.sendKeys(Keys.ENTER);
-    waitForText("#current-user", "Mette");
-    open("/approvals");
-    waitUntilGridShows(rejected.number(), true);
-    waitUntilGridShows(approved.number(), true);
-    screenshot("approvals-1-queue");
+    browser.waitForText("#current-user", "Mette");
+    browser.open(port, "/approvals");
+    browser.waitUntilGridShows("approvals-grid", rejected.number(), true);
+    browser.waitUntilGridShows("approvals-grid", approved.number(), true);
+    browser.screenshot("approvals-1-queue");
 
-    clickRowButton(rejected.number(), "Reject");
-    typeInto("#decision-text textarea", "Gift cards are a settings question; L1 can solve it");
-    screenshot("approvals-2-reject-dialog");
-    waitFor("#decision-confirm").click();
-    waitUntilGone("#decision-text");
-    waitUntilGridShows(rejected.number(), false);
+    browser.clickRowButton("approvals-grid", rejected.number(), "Reject");
+    browser.typeInto("#decision-text textarea", "Gift cards are a settings question; L1 can solve it");
+    browser.screenshot("approvals-2-reject-dialog");
+    browser.waitFor("#decision-confirm").click();
+    browser.waitUntilGone("#decision-text");
+    browser.waitUntilGridShows("approvals-grid", rejected.number(), false);
 
-    clickRowButton(approved.number(), "Approve");
-    typeInto("#decision-text textarea", "The warehouse API needs L2");
-    waitFor("#decision-confirm").click();
-    waitUntilGone("#decision-text");
-    waitUntilGridShows(approved.number(), false);
-    screenshot("approvals-3-decided");
+    browser.clickRowButton("approvals-grid", approved.number(), "Approve");
+    browser.typeInto("#decision-text textarea", "The warehouse API needs L2");
+    browser.waitFor("#decision-confirm").click();
+    browser.waitUntilGone("#decision-text");
+    browser.waitUntilGridShows("approvals-grid", approved.number(), false);
+    browser.screenshot("approvals-3-decided");
 
     loginAs(manager, Role.MANAGER);
     Escalation no = onlyEscalationOf(rejected);
@@ -228,99 +201,4 @@ class ApprovalsBrowserTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
   }
 
-  private void open(String path) {
-    driver.get("http://localhost:" + port + path);
-  }
-
-  private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(40), Duration.ofMillis(200));
-  }
-
-  private static WebElement waitFor(String css) {
-    return waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
-  private static String waitForText(String css, String part) {
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), part));
-    return driver.findElement(By.cssSelector(css)).getText();
-  }
-
-  /** Types into the element {@code css} finds, finding it again if Vaadin re-renders it meanwhile. */
-  private static void typeInto(String css, String text) {
-    waiting()
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              WebElement input = d.findElement(By.cssSelector(css));
-              input.clear();
-              input.sendKeys(text);
-              return true;
-            });
-  }
-
-  /** A closed dialog leaves the page; until then its fields would still be found. */
-  private static void waitUntilGone(String css) {
-    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), 0));
-  }
-
-  private static void type(WebElement input, String text) {
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  /** Whether a row the grid shows links the ticket; the grid recycles cells, hidden rows do not count. */
-  private static void waitUntilGridShows(String number, boolean shown) {
-    waiting()
-        .until(
-            d ->
-                shown
-                    == Boolean.TRUE.equals(
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                """
-                                const link = [...document.querySelectorAll('#approvals-grid vaadin-grid-cell-content a')]
-                                    .find(a => a.textContent.trim() === arguments[0]);
-                                const slot = link && link.closest('vaadin-grid-cell-content').assignedSlot;
-                                const row = slot && slot.closest('tr');
-                                return !!row && !row.hidden;
-                                """,
-                                number)));
-  }
-
-  private static void clickRowButton(String number, String caption) {
-    Object clicked =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                """
-                const [number, caption] = arguments;
-                const link = [...document.querySelectorAll('#approvals-grid vaadin-grid-cell-content a')]
-                    .find(a => a.textContent.trim() === number);
-                if (!link) return false;
-                const row = link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
-                if (row.hidden) return false;
-                const button = [...row.querySelectorAll('slot')]
-                    .flatMap(slot => slot.assignedElements())
-                    .flatMap(cell => [...cell.querySelectorAll('vaadin-button')])
-                    .find(b => b.textContent.trim() === caption);
-                if (!button) return false;
-                button.click();
-                return true;
-                """,
-                number,
-                caption);
-    assertThat(clicked).as("%s button in the row of %s", caption, number).isEqualTo(true);
-  }
-
-  private static void screenshot(String name) throws IOException {
-    waiting()
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
-    Path target = SCREENSHOTS.resolve(name + ".png");
-    Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-  }
 }
