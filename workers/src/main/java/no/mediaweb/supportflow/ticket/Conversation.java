@@ -6,6 +6,7 @@ import static no.mediaweb.supportflow.common.Instants.toTimestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +19,22 @@ public class Conversation {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Conversation(JdbcClient jdbc, Clock clock) {
+  Conversation(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
-  /** Adds the message unless one with this key exists; returns the id of the message with the key. */
+  /**
+   * Adds the message unless one with this key exists; returns the id of the message with the key.
+   * A message from support that was really added is announced as {@link SupportMessagePosted}.
+   */
   public long add(
       long ticketId, AuthorType authorType, String authorName, MessageKind kind, String body, String idempotencyKey) {
-    jdbc.sql(
+    int inserted =
+        jdbc.sql(
             """
             INSERT IGNORE INTO ticket_message
               (ticket_id, author_type, author_name, kind, body, idempotency_key, created_at)
@@ -41,10 +48,15 @@ public class Conversation {
         .param("key", idempotencyKey)
         .param("createdAt", toTimestamp(clock.instant()))
         .update();
-    return jdbc.sql("SELECT id FROM ticket_message WHERE idempotency_key = :key")
-        .param("key", idempotencyKey)
-        .query(Long.class)
-        .single();
+    long id =
+        jdbc.sql("SELECT id FROM ticket_message WHERE idempotency_key = :key")
+            .param("key", idempotencyKey)
+            .query(Long.class)
+            .single();
+    if (inserted == 1 && authorType != AuthorType.CUSTOMER) {
+      events.publishEvent(new SupportMessagePosted(ticketId, id, kind, authorName, body));
+    }
+    return id;
   }
 
   public List<ConversationMessage> of(long ticketId) {

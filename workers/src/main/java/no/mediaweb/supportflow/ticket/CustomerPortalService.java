@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerPortalService {
 
-  static final int MAX_MESSAGE_LENGTH = 20000;
+  static final int MAX_MESSAGE_LENGTH = CustomerReplies.MAX_MESSAGE_LENGTH;
 
   private final TicketRepository tickets;
   private final CustomerRepository customers;
@@ -20,6 +20,7 @@ public class CustomerPortalService {
   private final Timeline timeline;
   private final TicketWorkflow workflow;
   private final CustomerLinks links;
+  private final CustomerReplies replies;
 
   CustomerPortalService(
       TicketRepository tickets,
@@ -27,13 +28,15 @@ public class CustomerPortalService {
       Conversation conversation,
       Timeline timeline,
       TicketWorkflow workflow,
-      CustomerLinks links) {
+      CustomerLinks links,
+      CustomerReplies replies) {
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
     this.timeline = timeline;
     this.workflow = workflow;
     this.links = links;
+    this.replies = replies;
   }
 
   @Transactional(readOnly = true)
@@ -54,25 +57,7 @@ public class CustomerPortalService {
    */
   @Transactional
   public void reply(String number, String token, String body, String requestKey) {
-    Ticket ticket = authorised(number, token);
-    if (body == null || body.isBlank()) {
-      throw new BusinessRuleException("Write a message before sending");
-    }
-    if (body.length() > MAX_MESSAGE_LENGTH) {
-      throw new BusinessRuleException("The message must be at most " + MAX_MESSAGE_LENGTH + " characters long");
-    }
-    if (ticket.status() == TicketStatus.CLOSED) {
-      throw new BusinessRuleException("This ticket is closed. Open a new ticket if you need more help.");
-    }
-    String name = customers.findById(ticket.customerId()).map(c -> c.name()).orElse("Customer");
-    long messageId =
-        conversation.add(
-            ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
-            "customer:" + number + ":" + requestKey);
-    if (timeline.record(
-        ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
-      workflow.customerReplied(number, messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
-    }
+    replies.reply(authorised(number, token), body, requestKey);
   }
 
   @Transactional

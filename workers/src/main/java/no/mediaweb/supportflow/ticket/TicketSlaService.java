@@ -100,6 +100,7 @@ public class TicketSlaService {
                 readable(due.resolutionDue()), targets.calendarCode()),
         WORKFLOW,
         "ticket:" + ticketId + ":sla-targets");
+    events.publishEvent(new TicketOpened(ticketId));
     return Optional.of(due);
   }
 

@@ -13,6 +13,7 @@ public final class EmbeddedServices {
 
   private static EmbeddedMariaDb database;
   private static EmbeddedZeebe zeebe;
+  private static EmbeddedMail mail;
   private static Duration travelled = Duration.ZERO;
 
   public static synchronized EmbeddedMariaDb database() {
@@ -31,6 +32,14 @@ public final class EmbeddedServices {
     return zeebe;
   }
 
+  public static synchronized EmbeddedMail mail() {
+    if (mail == null) {
+      mail = EmbeddedMail.start("127.0.0.1");
+      Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "embedded-mail-stop"));
+    }
+    return mail;
+  }
+
   /** Moves the engine's clock and every test context's {@link SharedClock} forward together. */
   public static synchronized void travel(Duration duration) {
     zeebe().increaseTime(duration);
@@ -45,6 +54,8 @@ public final class EmbeddedServices {
   public static Map<String, Object> properties(EmbeddedMariaDb db, EmbeddedZeebe engine) {
     Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(db));
     properties.putAll(engineProperties(engine));
+    // tests send the outbox every 200 ms and poll the support mailbox by hand
+    properties.putAll(mail().properties("200ms", "1h"));
     return properties;
   }
 

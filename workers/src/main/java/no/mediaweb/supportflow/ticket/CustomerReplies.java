@@ -1,0 +1,58 @@
+package no.mediaweb.supportflow.ticket;
+
+import no.mediaweb.supportflow.common.BusinessRuleException;
+import no.mediaweb.supportflow.customer.CustomerRepository;
+import no.mediaweb.supportflow.timeline.Timeline;
+import no.mediaweb.supportflow.timeline.TimelineEventType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's reply on a ticket, whichever way it came (the ticket page, an e-mail): adds the
+ * message and tells the workflow, which resumes a ticket waiting on the customer or reopens a
+ * resolved one. Callers have already established that the author is the ticket's customer.
+ */
+@Service
+public class CustomerReplies {
+
+  static final int MAX_MESSAGE_LENGTH = 20000;
+
+  private final CustomerRepository customers;
+  private final Conversation conversation;
+  private final Timeline timeline;
+  private final TicketWorkflow workflow;
+
+  CustomerReplies(CustomerRepository customers, Conversation conversation, Timeline timeline, TicketWorkflow workflow) {
+    this.customers = customers;
+    this.conversation = conversation;
+    this.timeline = timeline;
+    this.workflow = workflow;
+  }
+
+  /**
+   * Adds the reply unless one with {@code requestKey} was added to this ticket before; returns the
+   * message id. A blank, too long or closed-ticket reply is refused with nothing written.
+   */
+  @Transactional
+  public long reply(Ticket ticket, String body, String requestKey) {
+    if (body == null || body.isBlank()) {
+      throw new BusinessRuleException("Write a message before sending");
+    }
+    if (body.length() > MAX_MESSAGE_LENGTH) {
+      throw new BusinessRuleException("The message must be at most " + MAX_MESSAGE_LENGTH + " characters long");
+    }
+    if (ticket.status() == TicketStatus.CLOSED) {
+      throw new BusinessRuleException("This ticket is closed. Open a new ticket if you need more help.");
+    }
+    String name = customers.findById(ticket.customerId()).map(c -> c.name()).orElse("Customer");
+    long messageId =
+        conversation.add(
+            ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
+            "customer:" + ticket.number() + ":" + requestKey);
+    if (timeline.record(
+        ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
+      workflow.customerReplied(ticket.number(), messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
+    }
+    return messageId;
+  }
+}
