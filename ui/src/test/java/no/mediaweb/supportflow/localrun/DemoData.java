@@ -173,6 +173,13 @@ class DemoData {
     banner.append("\n  Public ticket form:  ").append(url).append("/new-ticket\n");
     banner.append("  Time travel (admin): ").append(url).append("/admin/time-travel\n");
     banner.append("  Business calendars (admin): ").append(url).append("/admin/calendars\n");
+    banner.append("  Sent mail (admin, manager): ").append(url).append("/mail\n");
+    banner.append("  Embedded mail server (GreenMail) on ").append(environment.getProperty("spring.mail.host"))
+        .append(": SMTP port ").append(environment.getProperty("spring.mail.port"))
+        .append(", IMAP port ").append(environment.getProperty("supportflow.mail.inbound.port")).append("\n");
+    banner.append("    Write to ").append(environment.getProperty("supportflow.mail.support-address"))
+        .append(" over that SMTP port from a demo customer's address to open a ticket by e-mail;\n");
+    banner.append("    every customer's mails can also be read over IMAP (login and password: the address).\n");
     banner.append("  Demo customers: ingrid@nordlysfoto.no (Starter), lucia@studiosol.es (Pro),\n");
     banner.append("                  hello@pixelandpine.co.uk (Pro), ops@hudsonarch.com (Enterprise)\n\n");
     banner.append("  Embedded Zeebe engine and MariaDB: EPHEMERAL. Every start begins with a\n");

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.mediaweb.supportflow.SupportflowApplication;
+import no.mediaweb.supportflow.testing.EmbeddedMail;
 import no.mediaweb.supportflow.testing.EmbeddedMariaDb;
 import no.mediaweb.supportflow.testing.EmbeddedServices;
 import no.mediaweb.supportflow.testing.EmbeddedZeebe;
@@ -16,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts Supportflow on embedded defaults: Zeebe Process Test's engine in this JVM (port 26500) and
- * a fresh MariaDB server, or the MySQL database named by {@code SUPPORTFLOW_DB_URL}. The engine keeps
+ * a fresh MariaDB server, or the MySQL database named by {@code SUPPORTFLOW_DB_URL}, and a GreenMail
+ * SMTP/IMAP server on free ports for the mails. The engine keeps
  * its state in memory, so every start begins anew.
  */
 public final class LocalRun {
@@ -48,6 +50,10 @@ public final class LocalRun {
       properties.put("spring.datasource.password", env("SUPPORTFLOW_DB_PASSWORD", ""));
     }
     properties.putAll(EmbeddedServices.engineProperties(zeebe));
+    // a real SMTP and IMAP server: mails are sent over SMTP, and mails to the support address become tickets
+    EmbeddedMail mail = EmbeddedMail.start("127.0.0.1");
+    Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "local-run-mail-stop"));
+    properties.putAll(mail.properties("2s", "10s"));
     properties.put("supportflow.links.secret", env("SUPPORTFLOW_LINKS_SECRET", randomSecret()));
 
     SpringApplication application = new SpringApplication(SupportflowApplication.class, LocalRunConfiguration.class);

@@ -24,6 +24,7 @@ import no.mediaweb.supportflow.ui.approvals.ApprovalsView;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
+import no.mediaweb.supportflow.ui.mail.SentMailView;
 import no.mediaweb.supportflow.ui.queues.QueuesView;
 import no.mediaweb.supportflow.ui.risk.SlaRiskBoardView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
@@ -54,6 +55,7 @@ public class MainLayout extends AppLayout {
       navigation.addItem(new SideNavItem("SLA risk", SlaRiskBoardView.class, VaadinIcon.WARNING.create()));
       navigation.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.USERS.create()));
       navigation.addItem(new SideNavItem("Queues", QueuesView.class, VaadinIcon.SPLIT.create()));
+      navigation.addItem(new SideNavItem("Sent mail", SentMailView.class, VaadinIcon.ENVELOPES.create()));
     }
     if (authentication.hasRole(Role.ADMIN_ROLE)) {
       navigation.addItem(new SideNavItem("Business calendars", "admin/calendars", VaadinIcon.CALENDAR_CLOCK.create()));

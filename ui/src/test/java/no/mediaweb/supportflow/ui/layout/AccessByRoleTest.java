@@ -73,11 +73,11 @@ class AccessByRoleTest extends KaribuViewTest {
       case ADMIN ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "SLA risk", "Customers", "Queues", "Business calendars");
+              .containsExactly("Tickets", "SLA risk", "Customers", "Queues", "Sent mail", "Business calendars");
       case MANAGER ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Approvals", "SLA risk", "Customers", "Queues");
+              .containsExactly("Tickets", "Approvals", "SLA risk", "Customers", "Queues", "Sent mail");
       default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }
