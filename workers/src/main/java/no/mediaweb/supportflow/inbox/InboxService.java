@@ -17,6 +17,7 @@ import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
@@ -51,11 +52,15 @@ public class InboxService {
           EscalationProcess.Elements.APPROVE_ESCALATION, "Approve escalation",
           EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation",
           EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update",
-          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer");
+          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer",
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score");
 
   /** Completed with a decision (escalation service), never with a message to the customer. */
   private static final Set<String> DECISION_TASKS =
-      Set.of(EscalationProcess.Elements.APPROVE_ESCALATION, EscalationProcess.Elements.WORK_ESCALATION);
+      Set.of(
+          EscalationProcess.Elements.APPROVE_ESCALATION,
+          EscalationProcess.Elements.WORK_ESCALATION,
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
 
   /** Whoever holds one of these tasks owns the ticket. */
   private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
