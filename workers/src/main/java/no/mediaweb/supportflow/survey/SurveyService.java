@@ -71,6 +71,8 @@ public class SurveyService {
   public enum LinkState {
     /** The customer may answer. */
     OPEN,
+    /** This very request stored the answer. */
+    JUST_ANSWERED,
     /** Answered already: the link is used up. */
     ANSWERED,
     /** The link's time is over (or the survey ended without an answer). */
@@ -94,7 +96,7 @@ public class SurveyService {
 
   /**
    * Stores the answer if the link is open; the page it returns says what happened ({@link
-   * LinkState#ANSWERED} right after a successful answer too). Nothing changes for a used, expired or
+   * LinkState#JUST_ANSWERED} when this request stored it). Nothing changes for a used, expired or
    * tampered link. The answer is stored first, then the process is told with a message id: if that
    * fails the answer stays stored and the expiry step finds it.
    */
@@ -141,7 +143,7 @@ public class SurveyService {
         "Customer",
         "survey:" + found.survey().id() + ":answered");
     Survey stored = surveys.find(found.survey().id()).orElseThrow();
-    return new Answered(new SurveyPage(LinkState.ANSWERED, page.ticketNumber(), page.subject(), page.expiresAt()), stored);
+    return new Answered(new SurveyPage(LinkState.JUST_ANSWERED, page.ticketNumber(), page.subject(), page.expiresAt()), stored);
   }
 
   private record Found(Survey survey, Ticket ticket, Instant expiresAt) {}

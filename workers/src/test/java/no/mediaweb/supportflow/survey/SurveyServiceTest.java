@@ -48,7 +48,8 @@ class SurveyServiceTest {
     SurveyPage answered = service.answer(token, 4, "  Quick and friendly  ");
 
     assertThat(page).isEqualTo(new SurveyPage(LinkState.OPEN, ticket.number(), ticket.subject(), page.expiresAt()));
-    assertThat(answered.state()).isEqualTo(LinkState.ANSWERED);
+    assertThat(answered.state()).isEqualTo(LinkState.JUST_ANSWERED);
+    assertThat(service.open(token).state()).isEqualTo(LinkState.ANSWERED);
     Survey survey = surveys.findByTicket(ticket.id()).orElseThrow();
     assertThat(survey.score()).isEqualTo(4);
     assertThat(survey.comment()).isEqualTo("Quick and friendly");
