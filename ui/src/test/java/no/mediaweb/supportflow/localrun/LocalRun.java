@@ -49,6 +49,8 @@ public final class LocalRun {
     }
     properties.putAll(EmbeddedServices.engineProperties(zeebe));
     properties.put("supportflow.links.secret", env("SUPPORTFLOW_LINKS_SECRET", randomSecret()));
+    // a resolved ticket's survey goes out after two minutes instead of a day (time travel moves the rest)
+    properties.put("supportflow.survey.delay", env("SUPPORTFLOW_SURVEY_DELAY", "PT2M"));
 
     SpringApplication application = new SpringApplication(SupportflowApplication.class, LocalRunConfiguration.class);
     application.setAdditionalProfiles(LocalRunConfiguration.PROFILE);
