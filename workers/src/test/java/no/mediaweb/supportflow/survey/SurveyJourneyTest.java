@@ -1,6 +1,7 @@
 package no.mediaweb.supportflow.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.zeebe.process.test.filters.RecordStream;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import no.mediaweb.supportflow.TestData;
 import no.mediaweb.supportflow.TestTickets;
+import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.WorkersTest;
 import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess.Elements;
 import no.mediaweb.supportflow.testing.EmbeddedServices;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Surveys through the real workflow from a resolved ticket: engine, workers, database and inbox. */
 @WorkersTest
@@ -56,7 +59,10 @@ class SurveyJourneyTest {
     service.answer(token, 1, "Nobody listened");
     long jobKey = await().atMost(WAIT).until(() -> followUpTask(ticket.id()), keys -> keys.size() == 1).getFirst();
 
+    TestData.logInAs(TestData.AGENT, Role.AGENT);
+    assertThatThrownBy(() -> service.completeFollowUp(jobKey, "Not mine to close")).isInstanceOf(AccessDeniedException.class);
     TestData.logInAs(TestData.MANAGER, Role.MANAGER);
+    assertThatThrownBy(() -> service.completeFollowUp(jobKey, "  ")).isInstanceOf(BusinessRuleException.class);
     assertThat(service.followUps())
         .filteredOn(f -> f.jobKey() == jobKey)
         .singleElement()

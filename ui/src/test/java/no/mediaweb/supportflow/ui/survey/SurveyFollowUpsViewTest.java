@@ -1,8 +1,10 @@
 package no.mediaweb.supportflow.ui.survey;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,7 @@ import no.mediaweb.supportflow.survey.SurveyService;
 import no.mediaweb.supportflow.survey.SurveyService.FollowUp;
 import no.mediaweb.supportflow.ticket.OpenedTicket;
 import no.mediaweb.supportflow.ui.KaribuViewTest;
+import no.mediaweb.supportflow.ui.layout.AccessDeniedView;
 import no.mediaweb.supportflow.user.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,16 @@ class SurveyFollowUpsViewTest extends KaribuViewTest {
     assertThat(jdbc.sql("SELECT detail FROM ticket_event WHERE ticket_id = :t AND type = 'SURVEY_FOLLOWED_UP'")
             .param("t", ticket.id()).query(String.class).list())
         .containsExactly("Called Lars, credited one month");
+  }
+
+  @Test
+  void an_agent_cannot_open_the_survey_follow_ups() {
+    loginAs(agent("followups.agent", "Aud Agent"), Role.AGENT);
+
+    navigate("survey-follow-ups");
+
+    assertThat(getCurrentView()).isEqualTo(AccessDeniedView.class);
+    _assertNone(Grid.class, spec -> spec.withId("follow-ups-grid"));
   }
 
   private String manager() {
