@@ -62,6 +62,9 @@ public class InboxService {
           EscalationProcess.Elements.WORK_ESCALATION,
           SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
 
+  /** Tasks of processes that go on after the ticket is closed. */
+  private static final Set<String> OUTLIVE_THE_TICKET = Set.of(SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
+
   /** Whoever holds one of these tasks owns the ticket. */
   private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
 
@@ -342,10 +345,17 @@ public class InboxService {
     }
   }
 
-  /** A closed ticket has no work left: its open tasks leave the inbox. */
+  /**
+   * A closed ticket has no work left: its open tasks leave the inbox, except the follow-up of a low
+   * survey score, which belongs to the survey and usually comes after the closure.
+   */
   @EventListener
   void on(TicketClosed event) {
-    withdrawOpenTasks(event.ticketId(), "ticket closed");
+    for (InboxTask task : inbox.openForTicket(event.ticketId())) {
+      if (!OUTLIVE_THE_TICKET.contains(task.elementId())) {
+        withdraw(task, "ticket closed");
+      }
+    }
   }
 
   /** New SLA targets interrupt the active agent step; the workflow creates it again with new timers. */
@@ -354,20 +364,19 @@ public class InboxService {
     withdrawOpenTasks(event.ticketId(), OWNER_TASKS, "new SLA targets; the step starts again");
   }
 
-  private void withdrawOpenTasks(long ticketId, String why) {
-    withdrawOpenTasks(ticketId, null, why);
-  }
-
   private void withdrawOpenTasks(long ticketId, Set<String> onlyElements, String why) {
     for (InboxTask task : inbox.openForTicket(ticketId)) {
-      if (onlyElements != null && !onlyElements.contains(task.elementId())) {
-        continue;
+      if (onlyElements.contains(task.elementId())) {
+        withdraw(task, why);
       }
-      if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
-        timeline.record(
-            ticketId, TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
-            "task:" + task.jobKey() + ":withdrawn");
-      }
+    }
+  }
+
+  private void withdraw(InboxTask task, String why) {
+    if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
+      timeline.record(
+          task.ticketId(), TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
+          "task:" + task.jobKey() + ":withdrawn");
     }
   }
 

@@ -14,6 +14,7 @@ import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.WorkersTest;
 import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess.Elements;
 import no.mediaweb.supportflow.testing.EmbeddedServices;
+import no.mediaweb.supportflow.ticket.CloseReason;
 import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketLifecycle;
 import no.mediaweb.supportflow.ticket.TicketStatus;
@@ -97,6 +98,18 @@ class SurveyJourneyTest {
         await().atMost(WAIT).until(() -> surveys.find(registered.id()).orElseThrow(), s -> s.outcome() == SurveyOutcome.WITHDRAWN);
     assertThat(withdrawn.sentAt()).isNull();
     assertThat(testTickets.eventTypes(ticket.id())).contains(TimelineEventType.SURVEY_WITHDRAWN).doesNotContain(TimelineEventType.SURVEY_SENT);
+  }
+
+  @Test
+  void closing_the_ticket_leaves_a_low_score_follow_up_in_the_managers_queue_and_withdraws_the_rest() {
+    Ticket ticket = testTickets.inState(TicketStatus.RESOLVED);
+    long followUp = testTickets.openTask(ticket.id(), Elements.FOLLOW_UP_LOW_SCORE, "managers", null);
+    long statusUpdate = testTickets.openTask(ticket.id(), "post-status-update", "l1-agents", TestData.AGENT);
+
+    ticketLifecycle.close(ticket.id(), CloseReason.CONFIRMED, "job:survey-close:" + ticket.id());
+
+    assertThat(testTickets.task(followUp).state()).isEqualTo("OPEN");
+    assertThat(testTickets.task(statusUpdate).state()).isEqualTo("WITHDRAWN");
   }
 
   /** The delay timer counts from when it is armed: travelling before that would move nothing. */
