@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -39,6 +40,10 @@ class SurveyFollowUpsViewTest extends KaribuViewTest {
   @SuppressWarnings("unchecked")
   void a_manager_follows_up_a_low_score_with_a_note_and_it_leaves_the_list() {
     OpenedTicket ticket = lowScoreWaitingForManagers("Lars Lowscore", "Invoices show the wrong VAT rate");
+    // a manager who also works as an agent is not offered the follow-up as a reply to the customer
+    loginAs(manager(), Role.MANAGER, Role.AGENT);
+    navigate("tickets/" + ticket.number());
+    _assertNone(Div.class, spec -> spec.withId("agent-actions"));
     loginAs(manager(), Role.MANAGER);
     navigate("survey-follow-ups");
     Grid<FollowUp> grid = _get(Grid.class, spec -> spec.withId("follow-ups-grid"));
