@@ -55,6 +55,8 @@ public final class LocalRun {
     Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "local-run-mail-stop"));
     properties.putAll(mail.properties("2s", "10s"));
     properties.put("supportflow.links.secret", env("SUPPORTFLOW_LINKS_SECRET", randomSecret()));
+    // a resolved ticket's survey goes out after two minutes instead of a day (time travel moves the rest)
+    properties.put("supportflow.survey.delay", env("SUPPORTFLOW_SURVEY_DELAY", "PT2M"));
 
     SpringApplication application = new SpringApplication(SupportflowApplication.class, LocalRunConfiguration.class);
     application.setAdditionalProfiles(LocalRunConfiguration.PROFILE);

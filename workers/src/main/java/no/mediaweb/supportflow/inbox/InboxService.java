@@ -17,6 +17,7 @@ import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
@@ -51,11 +52,18 @@ public class InboxService {
           EscalationProcess.Elements.APPROVE_ESCALATION, "Approve escalation",
           EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation",
           EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update",
-          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer");
+          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer",
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score");
 
   /** Completed with a decision (escalation service), never with a message to the customer. */
   private static final Set<String> DECISION_TASKS =
-      Set.of(EscalationProcess.Elements.APPROVE_ESCALATION, EscalationProcess.Elements.WORK_ESCALATION);
+      Set.of(
+          EscalationProcess.Elements.APPROVE_ESCALATION,
+          EscalationProcess.Elements.WORK_ESCALATION,
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
+
+  /** Tasks of processes that go on after the ticket is closed. */
+  private static final Set<String> OUTLIVE_THE_TICKET = Set.of(SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
 
   /** Whoever holds one of these tasks owns the ticket. */
   private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
@@ -337,10 +345,17 @@ public class InboxService {
     }
   }
 
-  /** A closed ticket has no work left: its open tasks leave the inbox. */
+  /**
+   * A closed ticket has no work left: its open tasks leave the inbox, except the follow-up of a low
+   * survey score, which belongs to the survey and usually comes after the closure.
+   */
   @EventListener
   void on(TicketClosed event) {
-    withdrawOpenTasks(event.ticketId(), "ticket closed");
+    for (InboxTask task : inbox.openForTicket(event.ticketId())) {
+      if (!OUTLIVE_THE_TICKET.contains(task.elementId())) {
+        withdraw(task, "ticket closed");
+      }
+    }
   }
 
   /** New SLA targets interrupt the active agent step; the workflow creates it again with new timers. */
@@ -349,20 +364,19 @@ public class InboxService {
     withdrawOpenTasks(event.ticketId(), OWNER_TASKS, "new SLA targets; the step starts again");
   }
 
-  private void withdrawOpenTasks(long ticketId, String why) {
-    withdrawOpenTasks(ticketId, null, why);
-  }
-
   private void withdrawOpenTasks(long ticketId, Set<String> onlyElements, String why) {
     for (InboxTask task : inbox.openForTicket(ticketId)) {
-      if (onlyElements != null && !onlyElements.contains(task.elementId())) {
-        continue;
+      if (onlyElements.contains(task.elementId())) {
+        withdraw(task, why);
       }
-      if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
-        timeline.record(
-            ticketId, TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
-            "task:" + task.jobKey() + ":withdrawn");
-      }
+    }
+  }
+
+  private void withdraw(InboxTask task, String why) {
+    if (inbox.end(task.jobKey(), TaskState.WITHDRAWN, null, clock.instant())) {
+      timeline.record(
+          task.ticketId(), TimelineEventType.TASK_WITHDRAWN, task.name() + " — " + why, "Workflow",
+          "task:" + task.jobKey() + ":withdrawn");
     }
   }
 

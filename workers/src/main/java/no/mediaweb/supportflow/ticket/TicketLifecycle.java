@@ -136,6 +136,7 @@ public class TicketLifecycle {
         "The customer replied after the resolution; a next-reply target starts",
         WORKFLOW,
         jobKey);
+    events.publishEvent(new TicketReopened(ticketId));
     return Optional.of(due);
   }
 

@@ -34,7 +34,14 @@ public enum TimelineEventType {
   ESCALATION_OVERDUE("Escalation overdue"),
   EMERGENCY_DECLARED("Emergency declared"),
   SENIOR_AGENT_ASSIGNED("Senior agent assigned"),
-  STATUS_UPDATE_MISSED("Status update missed");
+  STATUS_UPDATE_MISSED("Status update missed"),
+  SURVEY_SENT("Satisfaction survey sent"),
+  SURVEY_REMINDED("Survey reminder sent"),
+  SURVEY_ANSWERED("Survey answered"),
+  SURVEY_NO_RESPONSE("Survey: no response"),
+  SURVEY_WITHDRAWN("Survey withdrawn"),
+  SURVEY_NOT_REPEATED("Survey not repeated"),
+  SURVEY_FOLLOWED_UP("Survey followed up");
 
   private final String label;
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import no.mediaweb.supportflow.notification.StaffNotifications;
 import no.mediaweb.supportflow.ui.approvals.ApprovalsView;
+import no.mediaweb.supportflow.ui.survey.SurveyFollowUpsView;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout {
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
     if (authentication.hasRole(Role.MANAGER_ROLE)) {
       navigation.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.GAVEL.create()));
+      navigation.addItem(new SideNavItem("Survey follow-ups", SurveyFollowUpsView.class, VaadinIcon.COMMENT_ELLIPSIS.create()));
     }
     if (authentication.hasRole(Role.MANAGER_ROLE) || authentication.hasRole(Role.ADMIN_ROLE)) {
       navigation.addItem(new SideNavItem("SLA risk", SlaRiskBoardView.class, VaadinIcon.WARNING.create()));

@@ -16,6 +16,7 @@ import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.ticket.AgentResponse;
@@ -30,9 +31,12 @@ class AgentActionPanel extends Div {
 
   static final String EMPTY_MESSAGE = "Write a message to the customer first";
 
-  /** Tasks decided in the escalations panel, never with a message. */
+  /** Tasks decided elsewhere (escalations panel, survey follow-ups), never with a message. */
   static final Set<String> DECISION_TASKS =
-      Set.of(EscalationProcess.Elements.APPROVE_ESCALATION, EscalationProcess.Elements.WORK_ESCALATION);
+      Set.of(
+          EscalationProcess.Elements.APPROVE_ESCALATION,
+          EscalationProcess.Elements.WORK_ESCALATION,
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE);
 
   /** Tasks of an emergency that are done by telling the customer: only a reply completes them. */
   static final Set<String> REPLY_ONLY_TASKS =

@@ -77,7 +77,7 @@ class AccessByRoleTest extends KaribuViewTest {
       case MANAGER ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Approvals", "SLA risk", "Customers", "Queues", "Sent mail");
+              .containsExactly("Tickets", "Approvals", "Survey follow-ups", "SLA risk", "Customers", "Queues", "Sent mail");
       default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
     }
   }

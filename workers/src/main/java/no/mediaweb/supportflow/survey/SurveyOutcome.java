@@ -1,0 +1,7 @@
+package no.mediaweb.supportflow.survey;
+
+public enum SurveyOutcome {
+  ANSWERED,
+  NO_RESPONSE,
+  WITHDRAWN
+}
