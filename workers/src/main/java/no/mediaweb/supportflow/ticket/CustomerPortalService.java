@@ -1,5 +1,9 @@
 package no.mediaweb.supportflow.ticket;
 
+import java.util.List;
+import no.mediaweb.supportflow.attachment.AttachmentContent;
+import no.mediaweb.supportflow.attachment.Attachments;
+import no.mediaweb.supportflow.attachment.StoredFile;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -20,6 +24,8 @@ public class CustomerPortalService {
   private final Timeline timeline;
   private final TicketWorkflow workflow;
   private final CustomerLinks links;
+  private final TicketTechnicalDetails technicalDetails;
+  private final Attachments attachments;
 
   CustomerPortalService(
       TicketRepository tickets,
@@ -27,13 +33,17 @@ public class CustomerPortalService {
       Conversation conversation,
       Timeline timeline,
       TicketWorkflow workflow,
-      CustomerLinks links) {
+      CustomerLinks links,
+      TicketTechnicalDetails technicalDetails,
+      Attachments attachments) {
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
     this.timeline = timeline;
     this.workflow = workflow;
     this.links = links;
+    this.technicalDetails = technicalDetails;
+    this.attachments = attachments;
   }
 
   @Transactional(readOnly = true)
@@ -45,7 +55,20 @@ public class CustomerPortalService {
         ticket.status(),
         ticket.createdAt(),
         ticket.firstResponseDueAt(),
-        conversation.of(ticket.id()));
+        ticket.resolutionDueAt(),
+        conversation.of(ticket.id()),
+        technicalDetails.of(ticket.id()),
+        attachments.ofTicket(ticket.id()));
+  }
+
+  /** One of the ticket's attachments, opened for the holder of the link. */
+  @Transactional(readOnly = true)
+  public AttachmentContent attachment(String number, String token, long attachmentId) {
+    Ticket ticket = authorised(number, token);
+    return attachments
+        .find(ticket.id(), attachmentId)
+        .map(attachments::open)
+        .orElseThrow(() -> new NotFoundException("This attachment does not exist"));
   }
 
   /**
@@ -53,7 +76,17 @@ public class CustomerPortalService {
    * so sending the same form twice adds one message.
    */
   @Transactional
-  public void reply(String number, String token, String body, String requestKey) {
+  public long reply(String number, String token, String body, String requestKey) {
+    return reply(number, token, body, requestKey, List.of());
+  }
+
+  /**
+   * Adds the customer's message with files already checked and stored; the files are deleted if
+   * the message is not added. Returns the message's id.
+   */
+  @Transactional
+  public long reply(String number, String token, String body, String requestKey, List<StoredFile> files) {
+    attachments.deleteOnRollback(files);
     Ticket ticket = authorised(number, token);
     if (body == null || body.isBlank()) {
       throw new BusinessRuleException("Write a message before sending");
@@ -69,10 +102,12 @@ public class CustomerPortalService {
         conversation.add(
             ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
             "customer:" + number + ":" + requestKey);
+    attachments.link(ticket.id(), messageId, files);
     if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
       workflow.customerReplied(number, messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
     }
+    return messageId;
   }
 
   @Transactional
