@@ -21,6 +21,5 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
       "supportflow.links.base-url=http://localhost:8080",
-      "supportflow.attachments.dir=${java.io.tmpdir}/attachments",
     })
 public @interface SupportflowAppTest {}

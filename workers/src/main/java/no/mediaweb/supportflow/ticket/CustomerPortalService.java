@@ -102,10 +102,13 @@ public class CustomerPortalService {
         conversation.add(
             ticket.id(), AuthorType.CUSTOMER, name, MessageKind.CUSTOMER_REPLY, body.trim(),
             "customer:" + number + ":" + requestKey);
-    attachments.link(ticket.id(), messageId, files);
     if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
+      attachments.link(ticket.id(), messageId, files);
       workflow.customerReplied(number, messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
+    } else {
+      // the same submission again: its message and files are already there
+      attachments.discard(files);
     }
     return messageId;
   }
