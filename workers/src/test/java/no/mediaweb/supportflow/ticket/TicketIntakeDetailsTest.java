@@ -183,6 +183,22 @@ class TicketIntakeDetailsTest {
     assertThat(count("attachment", closed.id())).isZero();
   }
 
+  @Test
+  void the_same_reply_sent_twice_keeps_one_message_with_the_first_sendings_files() {
+    Ticket waiting = testTickets.inState(TicketStatus.WAITING_ON_CUSTOMER);
+    String token = links.tokenFor(waiting.number());
+    StoredFile first = store.store("shot.png", new ByteArrayInputStream(PNG));
+    StoredFile second = store.store("shot.png", new ByteArrayInputStream(PNG));
+
+    long messageId = portal.reply(waiting.number(), token, "Screenshot attached", "request-same", List.of(first));
+    long again = portal.reply(waiting.number(), token, "Screenshot attached", "request-same", List.of(second));
+
+    assertThat(again).isEqualTo(messageId);
+    assertThat(testTickets.messages(waiting.id())).isEqualTo(1);
+    assertThat(portal.view(waiting.number(), token).attachments()).extracting(Attachment::storageKey).containsExactly(first.storageKey());
+    assertThat(store.exists(second.storageKey())).isFalse();
+  }
+
   private AttachmentContent asCustomer(OpenedTicket opened, long attachmentId) {
     return portal.attachment(opened.number(), links.tokenFor(opened.number()), attachmentId);
   }
