@@ -5,26 +5,37 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
+import no.mediaweb.supportflow.attachment.AttachmentRejectedException;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.ticket.UnknownAccountException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every failure of the REST API into an RFC 9457 problem detail. */
-@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+/**
+ * Turns every failure of the REST API into an RFC 9457 problem detail ({@code
+ * application/problem+json}: type, title, status, detail, and {@code errors} by field). Global, so
+ * that failures before a controller is chosen (405, 406, 415, unknown routes) are covered too.
+ */
+@RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -37,18 +48,98 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     for (FieldError error : ex.getBindingResult().getFieldErrors()) {
       errors.putIfAbsent(error.getField(), error.getDefaultMessage());
     }
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-ticket", "Invalid ticket", "Some fields are missing or invalid");
+    boolean message = ex.getBindingResult().getTarget() instanceof CustomerMessageRequest;
+    ProblemDetail problem =
+        message
+            ? problem(HttpStatus.BAD_REQUEST, "invalid-message", "Invalid message", "Some fields are missing or invalid")
+            : problem(HttpStatus.BAD_REQUEST, "invalid-ticket", "Invalid ticket", "Some fields are missing or invalid");
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest().body(problem);
+    return problemResponse(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof ApiBodyLimit.TooLargeException tooLarge) {
+      return problemResponse(tooLarge(tooLarge.getMessage()));
+    }
+    return problemResponse(
+        problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", "The request body is not valid JSON for this request"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problemResponse(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Some parameters are missing or invalid"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleServletRequestBindingException(
+      ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (ex instanceof MissingRequestHeaderException missing
+        && missing.getHeaderName().equalsIgnoreCase(TicketApiController.TOKEN_HEADER)) {
+      ProblemDetail problem =
+          problem(HttpStatus.UNAUTHORIZED, "missing-token", "Ticket token required",
+              "Send the ticket's token in the " + TicketApiController.TOKEN_HEADER + " header");
+      HttpHeaders challenge = new HttpHeaders();
+      challenge.set(HttpHeaders.WWW_AUTHENTICATE, "X-Ticket-Token");
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).headers(challenge).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    return super.handleServletRequestBindingException(ex, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problemResponse(tooLarge("The upload is larger than the largest file allowed"));
   }
 
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-    if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
-      problem.setType(URI.create(TYPE_BASE + "bad-request"));
+    // a problem is always JSON, whatever the request accepted
+    headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail problem
+        && problem.getType().equals(URI.create("about:blank"))) {
+      problem.setType(URI.create(TYPE_BASE + typeFor(statusCode.value())));
     }
-    return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    return response;
+  }
+
+  @ExceptionHandler(AttachmentRejectedException.class)
+  ResponseEntity<Object> attachmentRejected(AttachmentRejectedException ex) {
+    ProblemDetail problem =
+        switch (ex.reason()) {
+          case TOO_LARGE -> tooLarge(ex.getMessage());
+          case UNSUPPORTED_TYPE ->
+              problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-attachment", "Attachment type not allowed", ex.getMessage());
+          case BAD_NAME, EMPTY, TOO_MANY ->
+              problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-attachment", "Attachment refused", ex.getMessage());
+        };
+    problem.setProperty("errors", Map.of("files", ex.getMessage()));
+    return problemResponse(problem);
+  }
+
+  private static ProblemDetail tooLarge(String detail) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Request too large", detail);
+  }
+
+  private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  private static String typeFor(int status) {
+    return switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 413 -> "too-large";
+      case 415 -> "unsupported-media-type";
+      default -> "bad-request";
+    };
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -70,7 +161,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
-    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "There is no ticket with this number and token");
   }
 
   @ExceptionHandler(BusinessRuleException.class)

@@ -55,7 +55,7 @@ class TicketApiTest {
         com.jayway.jsonpath.JsonPath.read(
             mvc.perform(post("/api/v1/tickets").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/my-ticket/MW-")))
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/v1/tickets/MW-\\d{6}")))
                 .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("MW-\\d{6}")))
                 .andExpect(jsonPath("$.customerLink").value(org.hamcrest.Matchers.startsWith("http://localhost:8080/my-ticket/")))
                 .andReturn()

@@ -1,5 +1,9 @@
 package no.mediaweb.supportflow.ticket;
 
+import java.util.List;
+import no.mediaweb.supportflow.attachment.AttachmentContent;
+import no.mediaweb.supportflow.attachment.Attachments;
+import no.mediaweb.supportflow.attachment.StoredFile;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -21,6 +25,8 @@ public class CustomerPortalService {
   private final TicketWorkflow workflow;
   private final CustomerLinks links;
   private final CustomerReplies replies;
+  private final TicketTechnicalDetails technicalDetails;
+  private final Attachments attachments;
 
   CustomerPortalService(
       TicketRepository tickets,
@@ -29,7 +35,9 @@ public class CustomerPortalService {
       Timeline timeline,
       TicketWorkflow workflow,
       CustomerLinks links,
-      CustomerReplies replies) {
+      CustomerReplies replies,
+      TicketTechnicalDetails technicalDetails,
+      Attachments attachments) {
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
@@ -37,6 +45,8 @@ public class CustomerPortalService {
     this.workflow = workflow;
     this.links = links;
     this.replies = replies;
+    this.technicalDetails = technicalDetails;
+    this.attachments = attachments;
   }
 
   @Transactional(readOnly = true)
@@ -48,7 +58,20 @@ public class CustomerPortalService {
         ticket.status(),
         ticket.createdAt(),
         ticket.firstResponseDueAt(),
-        conversation.of(ticket.id()));
+        ticket.resolutionDueAt(),
+        conversation.of(ticket.id()),
+        technicalDetails.of(ticket.id()),
+        attachments.ofTicket(ticket.id()));
+  }
+
+  /** One of the ticket's attachments, opened for the holder of the link. */
+  @Transactional(readOnly = true)
+  public AttachmentContent attachment(String number, String token, long attachmentId) {
+    Ticket ticket = authorised(number, token);
+    return attachments
+        .find(ticket.id(), attachmentId)
+        .map(attachments::open)
+        .orElseThrow(() -> new NotFoundException("This attachment does not exist"));
   }
 
   /**
@@ -56,8 +79,18 @@ public class CustomerPortalService {
    * so sending the same form twice adds one message.
    */
   @Transactional
-  public void reply(String number, String token, String body, String requestKey) {
-    replies.reply(authorised(number, token), body, requestKey);
+  public long reply(String number, String token, String body, String requestKey) {
+    return reply(number, token, body, requestKey, List.of());
+  }
+
+  /**
+   * Adds the customer's message with files already checked and stored; the files are deleted if
+   * the message is not added. Returns the message's id.
+   */
+  @Transactional
+  public long reply(String number, String token, String body, String requestKey, List<StoredFile> files) {
+    attachments.deleteOnRollback(files);
+    return replies.reply(authorised(number, token), body, requestKey, files);
   }
 
   @Transactional

@@ -1,5 +1,8 @@
 package no.mediaweb.supportflow.ticket;
 
+import java.util.List;
+import no.mediaweb.supportflow.attachment.Attachments;
+import no.mediaweb.supportflow.attachment.StoredFile;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.timeline.Timeline;
@@ -21,12 +24,19 @@ public class CustomerReplies {
   private final Conversation conversation;
   private final Timeline timeline;
   private final TicketWorkflow workflow;
+  private final Attachments attachments;
 
-  CustomerReplies(CustomerRepository customers, Conversation conversation, Timeline timeline, TicketWorkflow workflow) {
+  CustomerReplies(
+      CustomerRepository customers,
+      Conversation conversation,
+      Timeline timeline,
+      TicketWorkflow workflow,
+      Attachments attachments) {
     this.customers = customers;
     this.conversation = conversation;
     this.timeline = timeline;
     this.workflow = workflow;
+    this.attachments = attachments;
   }
 
   /**
@@ -35,6 +45,12 @@ public class CustomerReplies {
    */
   @Transactional
   public long reply(Ticket ticket, String body, String requestKey) {
+    return reply(ticket, body, requestKey, List.of());
+  }
+
+  /** As {@link #reply(Ticket, String, String)}, with files already checked and stored. */
+  @Transactional
+  public long reply(Ticket ticket, String body, String requestKey, List<StoredFile> files) {
     if (body == null || body.isBlank()) {
       throw new BusinessRuleException("Write a message before sending");
     }
@@ -51,7 +67,11 @@ public class CustomerReplies {
             "customer:" + ticket.number() + ":" + requestKey);
     if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
+      attachments.link(ticket.id(), messageId, files);
       workflow.customerReplied(ticket.number(), messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
+    } else {
+      // the same submission again: its message and files are already there
+      attachments.discard(files);
     }
     return messageId;
   }

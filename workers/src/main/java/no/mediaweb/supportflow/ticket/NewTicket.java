@@ -1,5 +1,6 @@
 package no.mediaweb.supportflow.ticket;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,13 +20,24 @@ public record NewTicket(
         String description,
     @NotNull(message = "Choose a priority") Priority priority,
     /** Optional; {@link Category#OTHER} when left out. */
-    Category category) {
+    Category category,
+    /** Optional; {@link TechnicalDetails#NONE} when left out. */
+    @Valid TechnicalDetails technicalDetails) {
 
   public NewTicket {
     category = category == null ? Category.OTHER : category;
+    technicalDetails = technicalDetails == null ? TechnicalDetails.NONE : technicalDetails;
+  }
+
+  public NewTicket(String accountEmail, String subject, String description, Priority priority, Category category) {
+    this(accountEmail, subject, description, priority, category, TechnicalDetails.NONE);
   }
 
   public NewTicket(String accountEmail, String subject, String description, Priority priority) {
     this(accountEmail, subject, description, priority, Category.OTHER);
+  }
+
+  public NewTicket withTechnicalDetails(TechnicalDetails details) {
+    return new NewTicket(accountEmail, subject, description, priority, category, details);
   }
 }

@@ -14,6 +14,8 @@ import static no.mediaweb.supportflow.common.Instants.fromTimestamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.mediaweb.supportflow.attachment.AttachmentContent;
+import no.mediaweb.supportflow.attachment.Attachments;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -42,6 +44,8 @@ public class TicketQueries {
   private final Timeline timeline;
   private final JdbcClient jdbc;
   private final CurrentStaff currentStaff;
+  private final TicketTechnicalDetails technicalDetails;
+  private final Attachments attachments;
 
   TicketQueries(
       TicketRepository tickets,
@@ -49,8 +53,12 @@ public class TicketQueries {
       Conversation conversation,
       Timeline timeline,
       JdbcClient jdbc,
-      CurrentStaff currentStaff) {
+      CurrentStaff currentStaff,
+      TicketTechnicalDetails technicalDetails,
+      Attachments attachments) {
     this.currentStaff = currentStaff;
+    this.technicalDetails = technicalDetails;
+    this.attachments = attachments;
     this.tickets = tickets;
     this.customers = customers;
     this.conversation = conversation;
@@ -67,7 +75,21 @@ public class TicketQueries {
         ticket,
         customers.findById(ticket.customerId()).orElseThrow(),
         conversation.of(ticket.id()),
-        timeline.of(ticket.id()));
+        timeline.of(ticket.id()),
+        technicalDetails.of(ticket.id()),
+        attachments.ofTicket(ticket.id()));
+  }
+
+  /** An attachment of a ticket the current staff member may see. */
+  @Transactional(readOnly = true)
+  public AttachmentContent attachment(String number, long attachmentId) {
+    Ticket ticket =
+        tickets.findByNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
+    requireVisible(ticket);
+    return attachments
+        .find(ticket.id(), attachmentId)
+        .map(attachments::open)
+        .orElseThrow(() -> new NotFoundException("No such attachment on " + number));
   }
 
   /** Refuses an agent a ticket outside their queues (see {@link #visibility()}). */

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
+import no.mediaweb.supportflow.attachment.Attachment;
+import no.mediaweb.supportflow.attachment.AttachmentContent;
 import no.mediaweb.supportflow.ticket.ConversationMessage;
 
 /** The messages of a ticket, oldest first, styled by who wrote them (customer, agent, system). */
@@ -15,13 +18,26 @@ public class ConversationList extends Div {
   }
 
   public void show(List<ConversationMessage> messages) {
+    show(messages, List.of(), id -> {
+      throw new IllegalStateException("No attachments shown");
+    });
+  }
+
+  /** The messages with their attachments; {@code opener} opens an attachment by id for download. */
+  public void show(List<ConversationMessage> messages, List<Attachment> attachments, LongFunction<AttachmentContent> opener) {
     removeAll();
     if (messages.isEmpty()) {
       add(new Paragraph("No messages yet."));
       return;
     }
     for (ConversationMessage message : messages) {
-      add(item(message));
+      Div item = item(message);
+      List<Attachment> own =
+          attachments.stream().filter(a -> a.messageId() != null && a.messageId() == message.id()).toList();
+      if (!own.isEmpty()) {
+        item.add(AttachmentLinks.of(own, opener));
+      }
+      add(item);
     }
   }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -28,6 +27,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import no.mediaweb.supportflow.attachment.AttachmentUploads;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Channel;
@@ -37,6 +37,7 @@ import no.mediaweb.supportflow.ticket.OpenedTicket;
 import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ticket.TicketIntakeService;
 import no.mediaweb.supportflow.ticket.UnknownAccountException;
+import no.mediaweb.supportflow.ui.components.AttachmentPicker;
 import no.mediaweb.supportflow.ui.components.AutoRefresh;
 import no.mediaweb.supportflow.ui.components.Toasts;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
@@ -44,7 +45,8 @@ import no.mediaweb.supportflow.ui.components.ViewerTime;
 /**
  * The public form where a customer opens a ticket. Checks the input with the request's own bean
  * validation rules, tells the customer when the e-mail is no Mediaweb account, and on success
- * gives the ticket number and the customer's private link to it.
+ * gives the ticket number and the customer's private link to it. Asks for the support page's
+ * "information to gather": the technical details, a structured description and attachments.
  */
 @Route("new-ticket")
 @PageTitle("Open a support ticket · Mediaweb")
@@ -61,6 +63,9 @@ public class NewTicketView extends Div {
   private final Select<Category> category = new Select<>();
   private final Select<Priority> priority = new Select<>();
   private final TextArea description = new TextArea("Description");
+  private final TechnicalDetailsField technicalDetails = new TechnicalDetailsField();
+  private final AttachmentPicker attachments;
+  private final Paragraph notice = new Paragraph();
   private final Button submit = new Button("Open ticket", click -> submit());
   private final BeanValidationBinder<NewTicket> binder = new BeanValidationBinder<>(NewTicket.class);
   private final Map<String, String> unknownAccounts = new HashMap<>();
@@ -72,9 +77,10 @@ public class NewTicketView extends Div {
   private Instant promisedBy;
   private Registration promiseRefresh;
 
-  public NewTicketView(TicketIntakeService intake, CustomerPortalService portal) {
+  public NewTicketView(TicketIntakeService intake, CustomerPortalService portal, AttachmentUploads uploads) {
     this.intake = intake;
     this.portal = portal;
+    this.attachments = new AttachmentPicker(uploads, "attachments");
     addClassName("sf-public-page");
 
     Span brand = new Span("Mediaweb Support");
@@ -101,7 +107,7 @@ public class NewTicketView extends Div {
     subject.setId("subject");
     subject.setHelperText(SubjectHints.DEFAULT_HELP);
     subject.setValueChangeMode(ValueChangeMode.LAZY);
-    subject.addValueChangeListener(event -> subject.setHelperText(SubjectHints.helperFor(event.getValue())));
+    subject.addValueChangeListener(event -> subject.setHelperText(SubjectHints.helperFor(event.getValue(), category.getValue())));
     subject.setWidthFull();
 
     category.setId("category");
@@ -111,12 +117,14 @@ public class NewTicketView extends Div {
     category.setValue(Category.OTHER);
     category.setHelperText("A site that is down, lost data or a breach reaches our emergency team at once");
     category.setWidthFull();
+    category.addValueChangeListener(event -> subject.setHelperText(SubjectHints.helperFor(subject.getValue(), event.getValue())));
 
     priority.setId("priority");
     priority.setLabel("Priority");
     priority.setItems(Priority.values());
-    priority.setItemLabelGenerator(Priority::label);
+    priority.setItemLabelGenerator(NewTicketView::priorityLabel);
     priority.setValue(Priority.NORMAL);
+    priority.setHelperText("Urgent and Critical are for problems that stop your business; Critical is for Pro and Enterprise plans");
     priority.setWidthFull();
 
     description.setId("description");
@@ -150,33 +158,65 @@ public class NewTicketView extends Div {
     FormLayout fields = new FormLayout(email, subject, category, priority, description);
     fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
+    technicalDetails.setId("technical-details");
+    binder.forField(technicalDetails).bind("technicalDetails");
+    Paragraph technicalIntro = new Paragraph("Optional, but they save a round of questions.");
+    technicalIntro.addClassName("sf-muted");
+    Paragraph attachmentsIntro =
+        new Paragraph("Screenshots of the whole area with the full error message, a short screen recording (under 5 minutes) "
+            + "or the browser console's errors.");
+    attachmentsIntro.addClassName("sf-muted");
+
     H1 title = new H1("Open a support ticket");
     Paragraph intro =
         new Paragraph(
             "Tell us what is wrong with your site. You get a ticket number and a private link where you follow "
                 + "the ticket and answer our questions. Our response time depends on your support plan and the priority.");
     intro.addClassName("sf-muted");
-    form.add(title, intro, fields, submit);
+    form.add(
+        title, intro, fields, new H2("Technical details"), technicalIntro, technicalDetails, new H2("Screenshots, recordings and logs"),
+        attachmentsIntro, attachments, submit);
     form.addClassName("sf-card");
   }
 
   private void submit() {
-    NewTicket request;
-    try {
-      request = binder.writeRecord();
-    } catch (ValidationException e) {
+    if (!binder.validate().isOk()) {
       return;
     }
+    // Binder.writeRecord picks any of the record's constructors; NewTicket has several
+    NewTicket request =
+        new NewTicket(
+            email.getValue(), subject.getValue(), description.getValue(), priority.getValue(), category.getValue(),
+            technicalDetails.getValue());
     try {
-      show(intake.open(request, Channel.WEB));
+      OpenedTicket ticket = intake.open(request, Channel.WEB, attachments.files());
+      attachments.forget();
+      show(ticket);
     } catch (UnknownAccountException e) {
+      attachments.lost();
       unknownAccounts.put(normalise(request.accountEmail()), e.getMessage());
       binder.validate();
     } catch (ConstraintViolationException e) {
       Toasts.error(e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).findFirst().orElse("Check the form"));
     } catch (BusinessRuleException e) {
+      attachments.lost();
       Toasts.error(e.getMessage());
     }
+  }
+
+  /** The support page's emergency flags: "Urgent" is High, "Critical" is Critical. */
+  static String priorityLabel(Priority priority) {
+    return switch (priority) {
+      case LOW -> "Low — a question, no hurry";
+      case NORMAL -> "Normal — something does not work as expected";
+      case HIGH -> "Urgent — a system issue affects my site";
+      case CRITICAL -> "Critical — my site is down or data is at risk (Pro and Enterprise)";
+    };
+  }
+
+  /** For tests: what the upload hands over when a file arrives. */
+  AttachmentPicker attachments() {
+    return attachments;
   }
 
   private void show(OpenedTicket ticket) {
@@ -195,6 +235,11 @@ public class NewTicketView extends Div {
     Button another = new Button("Open another ticket", click -> reset());
     another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     confirmation.add(heading, promise, keep, new Div(link), another);
+    if (ticket.notice() != null) {
+      notice.setId("priority-notice");
+      notice.setText(ticket.notice());
+      confirmation.addComponentAtIndex(1, notice);
+    }
     confirmation.setVisible(true);
     promiseRefresh = AutoRefresh.install(this, this::refreshPromise);
     refreshPromise();
@@ -231,7 +276,9 @@ public class NewTicketView extends Div {
     promisedBy = null;
     subject.clear();
     category.setValue(Category.OTHER);
+    priority.setValue(Priority.NORMAL);
     description.setValue(DescriptionTemplate.TEXT);
+    technicalDetails.clear();
     binder.getFields().forEach(field -> ((com.vaadin.flow.component.HasValidation) field).setInvalid(false));
     confirmation.setVisible(false);
     form.setVisible(true);

@@ -21,22 +21,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import java.util.UUID;
+import no.mediaweb.supportflow.attachment.AttachmentUploads;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.ticket.AuthorType;
 import no.mediaweb.supportflow.ticket.CustomerLinks;
 import no.mediaweb.supportflow.ticket.CustomerPortalService;
 import no.mediaweb.supportflow.ticket.CustomerTicket;
+import no.mediaweb.supportflow.ui.components.AttachmentPicker;
 import no.mediaweb.supportflow.ui.components.AutoRefresh;
 import no.mediaweb.supportflow.ui.components.Badges;
 import no.mediaweb.supportflow.ui.components.ConversationList;
+import no.mediaweb.supportflow.ui.components.TechnicalDetailsCard;
 import no.mediaweb.supportflow.ui.components.Toasts;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 
 /**
- * The customer's page for one ticket, opened with the signed link: status, the whole conversation,
- * a reply form while the ticket is open and, after a proposed resolution, the confirmation. A
- * wrong or changed link shows one message whether or not the ticket exists.
+ * The customer's page for one ticket, opened with the signed link: status, the promised response
+ * time, the whole conversation with its attachments, a reply form with attachments while the ticket
+ * is open and, after a proposed resolution, the confirmation or "this did not solve it" (a reply
+ * that reopens the ticket). A wrong or changed link shows one message whether or not the ticket
+ * exists, and changes nothing.
  */
 @Route(CustomerLinks.ROUTE + "/:number/:token")
 @AnonymousAllowed
@@ -46,6 +51,7 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
       "This ticket link is not valid. Check that you opened the whole link from your confirmation. "
           + "If the problem remains, open a new ticket and mention your ticket number.";
   static final String EMPTY_REPLY = "Write your message before sending";
+  static final String EMPTY_REOPEN = "Tell us what is still not working, then press “This did not solve it” again";
 
   private final CustomerPortalService portal;
 
@@ -55,6 +61,9 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
   private final Paragraph explanation = new Paragraph();
   private final Div confirmBox = new Div();
   private final Button confirm = new Button("Confirm the resolution", click -> confirm());
+  private final Button reopen = new Button("This did not solve it", click -> reopen());
+  private final TechnicalDetailsCard technicalDetails = new TechnicalDetailsCard();
+  private final AttachmentPicker attachments;
   private final ConversationList conversation = new ConversationList();
   private final TextArea reply = new TextArea("Your reply");
   private final Button send = new Button("Send", click -> send());
@@ -67,8 +76,9 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
   private String shown = "";
   private boolean confirmationSent;
 
-  public CustomerTicketView(CustomerPortalService portal) {
+  public CustomerTicketView(CustomerPortalService portal, AttachmentUploads uploads) {
     this.portal = portal;
+    this.attachments = new AttachmentPicker(uploads, "reply-attachments");
     addClassName("sf-public-page");
 
     Span brand = new Span("Mediaweb Support");
@@ -83,8 +93,12 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
 
     confirm.setId("confirm-resolution");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-    Span confirmText = new Span("Is the problem solved? Confirm, and we close the ticket. If not, write to us below and we will reopen it.");
-    confirmBox.add(confirmText, confirm);
+    Span confirmText =
+        new Span("Is the problem solved? Confirm, and we close the ticket. If not, write what is still wrong below and "
+            + "press “This did not solve it”: we reopen the ticket.");
+    reopen.setId("reopen-ticket");
+    reopen.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    confirmBox.add(confirmText, confirm, reopen);
     confirmBox.setId("confirm-box");
     confirmBox.addClassNames("sf-card", "sf-confirm-box");
 
@@ -106,10 +120,11 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     closedNote.setId("closed-note");
     closedNote.addClassName("sf-muted");
-    Div replyCard = new Div(new H3("Write to us"), reply, send, closedNote);
+    Div replyCard = new Div(new H3("Write to us"), reply, attachments, send, closedNote);
     replyCard.addClassName("sf-card");
 
-    ticketArea.add(title, statusLine, explanation, confirmBox, new H3("Conversation"), conversation, replyCard);
+    technicalDetails.setId("technical-details");
+    ticketArea.add(title, statusLine, explanation, confirmBox, technicalDetails, new H3("Conversation"), conversation, replyCard);
 
     invalid.setId("invalid-link");
     invalid.addClassName("sf-card");
@@ -175,10 +190,12 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
     boolean awaitingClose = confirmationSent && ticket.canConfirmResolution();
     explanation.setText(awaitingClose ? "Thank you for confirming. We are closing the ticket." : explain(ticket));
     confirmBox.setVisible(ticket.canConfirmResolution() && !confirmationSent);
-    conversation.show(ticket.messages());
+    technicalDetails.show(ticket.technicalDetails());
+    conversation.show(ticket.messages(), ticket.attachments(), id -> portal.attachment(number, token, id));
     boolean canReply = ticket.canReply();
     reply.setEnabled(canReply);
     send.setEnabled(canReply);
+    attachments.setVisible(canReply);
     closedNote.setVisible(!canReply);
     closedNote.setText("This ticket is closed. If you need more help, open a new ticket.");
   }
@@ -188,7 +205,9 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
     return switch (ticket.status()) {
       case NEW, OPEN, IN_PROGRESS ->
           answered
-              ? "We are working on your ticket."
+              ? ticket.replyDueAt() == null
+                  ? "We are working on your ticket."
+                  : "We are working on your ticket. You will hear from us by " + ViewerTime.format(ticket.replyDueAt()) + "."
               : ticket.firstResponseDueAt() == null
                   ? "We have received your ticket."
                   : "We have received your ticket. You will hear from us by " + ViewerTime.format(ticket.firstResponseDueAt()) + ".";
@@ -199,18 +218,34 @@ public class CustomerTicketView extends Div implements BeforeEnterObserver, HasD
   }
 
   private void send() {
+    send(EMPTY_REPLY);
+  }
+
+  /** "This did not solve it": the customer's reply while the resolution waits reopens the ticket. */
+  private void reopen() {
+    send(EMPTY_REOPEN);
+  }
+
+  private void send(String emptyMessage) {
     String body = reply.getValue();
     if (body == null || body.isBlank()) {
-      reply.setErrorMessage(EMPTY_REPLY);
+      reply.setErrorMessage(emptyMessage);
       reply.setInvalid(true);
+      reply.focus();
       return;
     }
     try {
-      portal.reply(number, token, body, requestKey);
+      portal.reply(number, token, body, requestKey, attachments.files());
+    } catch (NotFoundException e) {
+      attachments.lost();
+      reload();
+      return;
     } catch (BusinessRuleException e) {
+      attachments.lost();
       Toasts.error(e.getMessage());
       return;
     }
+    attachments.forget();
     requestKey = UUID.randomUUID().toString();
     confirmationSent = false;
     reply.clear();

@@ -46,6 +46,7 @@ import no.mediaweb.supportflow.ticket.TicketQueries;
 import no.mediaweb.supportflow.ui.components.AutoRefresh;
 import no.mediaweb.supportflow.ui.components.Badges;
 import no.mediaweb.supportflow.ui.components.ConversationList;
+import no.mediaweb.supportflow.ui.components.TechnicalDetailsCard;
 import no.mediaweb.supportflow.ui.components.Toasts;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.layout.MainLayout;
@@ -77,6 +78,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private final Div sla = new Div();
   private final Span currentStep = new Span();
   private final ConversationList conversation = new ConversationList();
+  private final TechnicalDetailsCard technicalDetails = new TechnicalDetailsCard();
   private final TimelineList timeline = new TimelineList();
   private final TextField customerLink = new TextField("Customer's link");
   private final Anchor openAsCustomer = new Anchor();
@@ -123,7 +125,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     currentStep.addClassName("sf-muted");
 
     conversation.setId("conversation");
-    Div main = new Div(new H3("Conversation"), conversation, actions, escalationPanel);
+    technicalDetails.setId("technical-details");
+    Div main = new Div(technicalDetails, new H3("Conversation"), conversation, actions, escalationPanel);
     main.addClassName("sf-ticket-main");
 
     customerLink.setId("customer-link");
@@ -192,7 +195,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     List<InboxTask> tasks = inbox.openTasksOf(details.ticket().id());
     List<Escalation> history = escalations.historyOf(details.ticket().id());
     String state =
-        details.ticket().version() + "|" + details.messages().size() + "|" + details.timeline().size() + "|" + tasks
+        details.ticket().version() + "|" + details.messages().size() + "|" + details.attachments().size() + "|"
+            + details.timeline().size() + "|" + tasks
             + "|" + history
             + "|" + clock.instant().getEpochSecond() / 60 + "|" + ViewerTime.zone();
     if (Objects.equals(state, shown)) {
@@ -203,7 +207,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     content.setVisible(true);
     showHeader(details.ticket(), details.customer(), tasks);
     showSla(details.ticket());
-    conversation.show(details.messages());
+    technicalDetails.show(details.technicalDetails());
+    String ticketNumber = details.ticket().number();
+    conversation.show(details.messages(), details.attachments(), id -> queries.attachment(ticketNumber, id));
     timeline.show(details.timeline());
     String link = links.linkFor(details.ticket().number());
     customerLink.setValue(link);

@@ -14,7 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayInputStream;
 import no.mediaweb.supportflow.customer.Customer;
+import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.ticket.ConnectionType;
+import no.mediaweb.supportflow.ticket.DeviceType;
+import no.mediaweb.supportflow.ui.components.AttachmentPicker;
 import no.mediaweb.supportflow.ticket.Category;
 import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ui.KaribuViewTest;
@@ -41,7 +46,8 @@ class NewTicketViewTest extends KaribuViewTest {
         .containsSubsequence("Summary:", "Steps to reproduce:", "Expected:", "Actual:", "What I tried:", "Impact:");
     @SuppressWarnings("unchecked")
     Select<Priority> priority = _get(Select.class, spec -> spec.withId("priority"));
-    assertThat(priority.getItemLabelGenerator().apply(Priority.CRITICAL)).isEqualTo(Priority.CRITICAL.label());
+    assertThat(priority.getItemLabelGenerator().apply(Priority.HIGH)).startsWith("Urgent");
+    assertThat(priority.getItemLabelGenerator().apply(Priority.CRITICAL)).startsWith("Critical").endsWith("(Pro and Enterprise)");
   }
 
   @Test
@@ -76,11 +82,14 @@ class NewTicketViewTest extends KaribuViewTest {
   void a_vague_subject_gets_a_hint_that_does_not_stop_the_ticket() {
     Customer customer = newCustomer("Vera Vague");
     _setValue(subject, "Help!");
-    assertThat(subject.getHelperText()).isEqualTo(SubjectHints.VAGUE_HINT);
+    assertThat(subject.getHelperText()).isEqualTo(SubjectHints.VAGUE_PREFIX + "“Cannot publish site – error 500 when saving”");
+    _setValue(_get(Select.class, spec -> spec.withId("category")), Category.PAYMENT_FAILURE);
+    assertThat(subject.getHelperText())
+        .isEqualTo(SubjectHints.VAGUE_PREFIX + "“Checkout fails with “card declined” for all Visa cards since 08:40”");
     _setValue(subject, "Contact form not sending e-mails since update");
     assertThat(subject.getHelperText()).isEqualTo(SubjectHints.DEFAULT_HELP);
     _setValue(subject, "Website broken");
-    assertThat(subject.getHelperText()).isEqualTo(SubjectHints.VAGUE_HINT);
+    assertThat(subject.getHelperText()).startsWith(SubjectHints.VAGUE_PREFIX);
 
     int before = ticketCount();
     _setValue(email, customer.accountEmail().toUpperCase());
@@ -149,4 +158,75 @@ class NewTicketViewTest extends KaribuViewTest {
     _expectInvalid(category, "Choose what the problem is about");
     assertThat(ticketCount()).isEqualTo(before);
   }
+
+  @Test
+  void technical_details_and_attachments_are_stored_with_the_ticket() {
+    Customer customer = newCustomer("Tea Technical");
+    _setValue(email, customer.accountEmail());
+    _setValue(subject, "Cannot publish site - error 500 when saving");
+    _setValue(description, "Summary: publishing fails.\nImpact: the campaign page cannot go live.");
+    _setValue(_get(TextField.class, spec -> spec.withId("operating-system")), "macOS 15.1");
+    _setValue(_get(TextField.class, spec -> spec.withId("browser")), "Safari 18");
+    _setValue(_get(Select.class, spec -> spec.withId("device-type")), DeviceType.LAPTOP);
+    _setValue(_get(Select.class, spec -> spec.withId("connection-type")), ConnectionType.WIFI);
+    _setValue(_get(TextField.class, spec -> spec.withId("problem-started")), "Today around 08:40");
+    _setValue(_get(TextArea.class, spec -> spec.withId("trying-to-do")), "Publish the campaign page");
+    _setValue(_get(TextArea.class, spec -> spec.withId("error-messages")), "Error 500: Internal Server Error");
+    AttachmentPicker picker = _get(NewTicketView.class).attachments();
+    picker.receive("error.png", new ByteArrayInputStream(PNG));
+    picker.receive("setup.exe", new ByteArrayInputStream(PNG));
+
+    assertThat(textOf("attachments-files")).contains("error.png").doesNotContain("setup.exe");
+    assertThat(textOf("attachments-errors")).contains("“setup.exe” cannot be attached");
+
+    _click(_get(Button.class, spec -> spec.withId("submit-ticket")));
+
+    String number = textOf("ticket-number");
+    long ticketId = jdbc.sql("SELECT id FROM ticket WHERE number = :n").param("n", number).query(Long.class).single();
+    assertThat(jdbc.sql("SELECT CONCAT_WS('|', operating_system, browser, device_type, connection_type, problem_started,"
+                + " trying_to_do, error_messages) FROM ticket_technical_details WHERE ticket_id = :id")
+            .param("id", ticketId).query(String.class).single())
+        .isEqualTo("macOS 15.1|Safari 18|LAPTOP|WIFI|Today around 08:40|Publish the campaign page|Error 500: Internal Server Error");
+    assertThat(jdbc.sql("SELECT original_name FROM attachment WHERE ticket_id = :id").param("id", ticketId).query(String.class).list())
+        .containsExactly("error.png");
+  }
+
+  @Test
+  void a_starter_customers_critical_ticket_is_filed_as_urgent_and_the_confirmation_says_so() {
+    Customer customer = customers.save(new Customer(null, "starter-" + System.nanoTime() + "@example.com", "Stina Starter",
+        null, Plan.STARTER, "Europe/Oslo", "en", java.time.Instant.now()));
+    _setValue(email, customer.accountEmail());
+    _setValue(subject, "Whole site shows 503 since 08:40");
+    _setValue(_get(Select.class, spec -> spec.withId("priority")), Priority.CRITICAL);
+    _setValue(description, "Summary: the site is down.");
+
+    _click(_get(Button.class, spec -> spec.withId("submit-ticket")));
+
+    assertThat(textOf("priority-notice")).contains("Critical priority is for Pro and Enterprise");
+    assertThat(jdbc.sql("SELECT priority FROM ticket WHERE number = :n").param("n", textOf("ticket-number")).query(String.class).single())
+        .isEqualTo("HIGH");
+  }
+
+  @Test
+  void files_of_a_form_refused_for_an_unknown_account_are_deleted_and_the_customer_is_told_to_attach_again() {
+    _setValue(email, "nobody-" + System.nanoTime() + "@example.com");
+    _setValue(subject, "Contact form not sending e-mails since update");
+    _setValue(description, "Summary: no e-mails arrive.");
+    AttachmentPicker picker = _get(NewTicketView.class).attachments();
+    picker.receive("console.log", new ByteArrayInputStream("Uncaught TypeError".getBytes()));
+    String key = picker.files().getFirst().storageKey();
+    assertThat(stored(key)).isTrue();
+
+    _click(_get(Button.class, spec -> spec.withId("submit-ticket")));
+
+    assertThat(stored(key)).isFalse();
+    assertThat(picker.files()).isEmpty();
+    assertThat(textOf("attachments-errors")).contains("Attach them again");
+  }
+
+  private boolean stored(String key) {
+    return java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "attachments", key));
+  }
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 }
