@@ -72,7 +72,8 @@ class DemoData {
           new Login("engineer", "engineer", "Eli Engineer", Role.AGENT, List.of("l3-engineering"), true, List.of("en")),
           new Login("product", "product", "Pat Product", Role.AGENT, List.of("product-team"), false, List.of("en")),
           new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of("managers"), false, List.of("en")),
-          new Login("qa", "qa", "Quinn QA", Role.QA, List.of(), false, List.of("en")),
+          // a QA reviewer and QA lead: scores sampled tickets, decides disputes, starts calibrations
+          new Login("qa", "qa", "Quinn QA", Role.QA, List.of("qa-reviewers", "qa-leads"), false, List.of("en")),
           new Login("admin", "admin", "Ada Admin", Role.ADMIN, List.of(), false, List.of("en")));
 
   private final StaffDirectory staff;
