@@ -101,6 +101,7 @@ class QaLeadViewsTest extends KaribuViewTest {
     assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("calibration-ticket"))).isEmpty();
 
     loginAs(lead, Role.QA);
+    navigate("qa"); // the same route again would keep the reviewer's view instance
     navigate("qa/calibrations");
     _setValue(_get(TextField.class, spec -> spec.withId("calibration-ticket")), ticket.number());
     MultiSelectComboBox<AppUser> reviewers = _get(MultiSelectComboBox.class, spec -> spec.withId("calibration-reviewers"));
@@ -124,6 +125,7 @@ class QaLeadViewsTest extends KaribuViewTest {
     }
 
     loginAs(staffMember("calib.view.manager", Role.MANAGER), Role.MANAGER);
+    navigate("qa");
     navigate("qa/calibrations");
     Grid<Calibration> sessions = _get(Grid.class, spec -> spec.withId("calibrations"));
     Calibration calibration = rows(sessions).stream().filter(c -> c.ticketNumber().equals(ticket.number())).findFirst().orElseThrow();
