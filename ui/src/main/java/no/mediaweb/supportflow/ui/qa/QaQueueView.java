@@ -26,6 +26,7 @@ import no.mediaweb.supportflow.qa.QaReviewService;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.escalation.DecisionDialog;
 import no.mediaweb.supportflow.ui.layout.MainLayout;
+import no.mediaweb.supportflow.ui.ticket.TicketView;
 import no.mediaweb.supportflow.user.CurrentStaff;
 import no.mediaweb.supportflow.user.Role;
 
@@ -56,7 +57,8 @@ public class QaQueueView extends VerticalLayout {
       tasks.setId("qa-tasks");
       tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
       tasks.setSelectionMode(Grid.SelectionMode.NONE);
-      tasks.addColumn(InboxTask::ticketNumber).setHeader("Ticket").setKey("ticket").setWidth("8rem").setFlexGrow(0);
+      tasks.addComponentColumn(t -> new RouterLink(t.ticketNumber(), TicketView.class, new RouteParameters("number", t.ticketNumber())))
+          .setHeader("Ticket").setKey("ticket").setWidth("8rem").setFlexGrow(0);
       tasks.addColumn(InboxTask::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
       tasks.addColumn(t -> t.customerName() + " · " + t.plan().label()).setHeader("Customer").setKey("customer").setFlexGrow(1);
       tasks.addColumn(InboxTask::name).setHeader("Task").setKey("task").setFlexGrow(1);
