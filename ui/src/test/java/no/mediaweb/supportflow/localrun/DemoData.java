@@ -11,7 +11,12 @@ import no.mediaweb.supportflow.sla.CalendarCatalog;
 import no.mediaweb.supportflow.sla.CalendarDefinition;
 import no.mediaweb.supportflow.sla.calendar.LocalInterval;
 import java.time.Instant;
+import io.camunda.client.CamundaClient;
 import java.util.List;
+import java.util.UUID;
+import no.mediaweb.supportflow.processes.QaSamplingProcess;
+import no.mediaweb.supportflow.qa.DrawSampleWorker;
+import no.mediaweb.supportflow.qa.QaSampling;
 import java.util.Optional;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.customer.Customer;
@@ -73,7 +78,8 @@ class DemoData {
           new Login("engineer", "engineer", "Eli Engineer", Role.AGENT, List.of("l3-engineering"), true, List.of("en")),
           new Login("product", "product", "Pat Product", Role.AGENT, List.of("product-team"), false, List.of("en")),
           new Login("manager", "manager", "Maria Manager", Role.MANAGER, List.of("managers"), false, List.of("en")),
-          new Login("qa", "qa", "Quinn QA", Role.QA, List.of(), false, List.of("en")),
+          // a QA reviewer and QA lead: scores sampled tickets, decides disputes, starts calibrations
+          new Login("qa", "qa", "Quinn QA", Role.QA, List.of("qa-reviewers", "qa-leads"), false, List.of("en")),
           new Login("admin", "admin", "Ada Admin", Role.ADMIN, List.of(), false, List.of("en")));
 
   private final StaffDirectory staff;
@@ -86,6 +92,8 @@ class DemoData {
   private final CustomerLinks links;
   private final CalendarAdminService calendars;
   private final Environment environment;
+  private final QaSampling qaSampling;
+  private final CamundaClient client;
 
   DemoData(
       StaffDirectory staff,
@@ -97,7 +105,11 @@ class DemoData {
       CustomerPortalService portal,
       CustomerLinks links,
       CalendarAdminService calendars,
-      Environment environment) {
+      Environment environment,
+      QaSampling qaSampling,
+      CamundaClient client) {
+    this.qaSampling = qaSampling;
+    this.client = client;
     this.staff = staff;
     this.customers = customers;
     this.tickets = tickets;
@@ -249,14 +261,41 @@ class DemoData {
       portal.confirmResolution(font.number(), links.tokenFor(font.number()));
       awaitStatus(font, TicketStatus.CLOSED);
 
-      LOG.info("Demo data ready: 6 tickets (queued, waiting on customer, an emergency, awaiting escalation approval,"
-          + " resolved, closed)."
+      closed(sol, "Can I export my client list to CSV?", "Summary: I need my client list in a spreadsheet.",
+          "Go to Clients > Export and choose CSV; the file includes e-mail and phone for every client.");
+      closed(hudson, "Invoice PDF shows the old company address",
+          "Summary: the invoices we download still show our old address.",
+          "The billing address is now updated under Account > Billing; new invoices will show it.");
+      drawQaSample();
+
+      LOG.info("Demo data ready: 8 tickets (queued, waiting on customer, an emergency, awaiting escalation approval,"
+          + " resolved, three closed) and open QA reviews of a sample of the closed ones."
           + " Customer link of the waiting ticket: {}", gallery.customerLink());
     } catch (RuntimeException e) {
       LOG.error("Demo tickets could not be created completely", e);
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  private void closed(Customer customer, String subject, String description, String resolution) {
+    OpenedTicket ticket = open(customer, subject, description, Priority.NORMAL, Channel.WEB);
+    answer(ticket, AgentAction.PROPOSE_RESOLUTION, resolution);
+    awaitStatus(ticket, TicketStatus.RESOLVED);
+    portal.confirmResolution(ticket.number(), links.tokenFor(ticket.number()));
+    awaitStatus(ticket, TicketStatus.CLOSED);
+  }
+
+  /** Draws the week's QA sample now, as the Monday timer would, so the QA login finds open reviews. */
+  private void drawQaSample() {
+    List<Long> sample = qaSampling.draw("demo:" + UUID.randomUUID());
+    client.newCreateInstanceCommand()
+        .bpmnProcessId(QaSamplingProcess.PROCESS_ID)
+        .latestVersion()
+        .variables(new DrawSampleWorker.DrawnSample(sample))
+        .startBeforeElement(QaSamplingProcess.Elements.REVIEW_TICKET)
+        .send()
+        .join();
   }
 
   private Customer customer(String email, String name, String company, Plan plan, String zone, String language) {

@@ -8,6 +8,8 @@ public final class StaffRoles {
   public static final String MANAGER = "hasRole('MANAGER')";
   public static final String AGENT_OR_MANAGER = "hasAnyRole('AGENT', 'MANAGER')";
   public static final String MANAGEMENT = "hasAnyRole('MANAGER', 'ADMIN')";
+  public static final String QA = "hasRole('QA')";
+  public static final String QA_OR_MANAGER = "hasAnyRole('QA', 'MANAGER')";
 
   private StaffRoles() {}
 }

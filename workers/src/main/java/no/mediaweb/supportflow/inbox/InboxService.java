@@ -18,6 +18,9 @@ import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
 import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
+import no.mediaweb.supportflow.processes.QaCalibrationProcess;
+import no.mediaweb.supportflow.processes.QaDisputeProcess;
+import no.mediaweb.supportflow.processes.QaSamplingProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
@@ -53,7 +56,10 @@ public class InboxService {
           EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation",
           EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update",
           EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer",
-          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score");
+          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score",
+          QaSamplingProcess.Elements.REVIEW_TICKET, "QA review",
+          QaCalibrationProcess.Elements.CALIBRATION_REVIEW, "QA calibration review",
+          QaDisputeProcess.Elements.DECIDE_DISPUTE, "Decide QA dispute");
 
   /** Completed with a decision (escalation service), never with a message to the customer. */
   private static final Set<String> DECISION_TASKS =

@@ -74,6 +74,8 @@ public final class EmbeddedServices {
     properties.put("camunda.client.rest-address", "http://127.0.0.1:1");
     properties.put("camunda.client.prefer-rest-over-grpc", false);
     properties.put("camunda.client.auth.method", "none");
+    // the start-up deployment misses the default 10 s when several test JVMs share two cores
+    properties.put("camunda.client.request-timeout", "PT30S");
     return properties;
   }
 

@@ -29,6 +29,8 @@ import no.mediaweb.supportflow.ui.mail.SentMailView;
 import no.mediaweb.supportflow.ui.queues.QueuesView;
 import no.mediaweb.supportflow.ui.risk.SlaRiskBoardView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
+import no.mediaweb.supportflow.ui.qa.MyQaResultsView;
+import no.mediaweb.supportflow.ui.qa.QaQueueView;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
 import org.springframework.security.core.GrantedAuthority;
@@ -49,6 +51,12 @@ public class MainLayout extends AppLayout {
       navigation.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
     }
     navigation.addItem(new SideNavItem("Tickets", TicketsView.class, VaadinIcon.RECORDS.create()));
+    if (authentication.hasRole(Role.AGENT_ROLE)) {
+      navigation.addItem(new SideNavItem("My QA results", MyQaResultsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+    }
+    if (authentication.hasRole(Role.QA_ROLE) || authentication.hasRole(Role.MANAGER_ROLE)) {
+      navigation.addItem(new SideNavItem("Quality reviews", QaQueueView.class, VaadinIcon.STAR_HALF_LEFT_O.create()));
+    }
     if (authentication.hasRole(Role.MANAGER_ROLE)) {
       navigation.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.GAVEL.create()));
       navigation.addItem(new SideNavItem("Survey follow-ups", SurveyFollowUpsView.class, VaadinIcon.COMMENT_ELLIPSIS.create()));

@@ -7,14 +7,14 @@ import no.mediaweb.supportflow.timeline.TimelineEvent;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 
 /** Every step recorded on the ticket, oldest first: when, what, the detail and who did it. */
-class TimelineList extends Div {
+public class TimelineList extends Div {
 
-  TimelineList() {
+  public TimelineList() {
     setId("timeline");
     addClassName("sf-timeline");
   }
 
-  void show(List<TimelineEvent> events) {
+  public void show(List<TimelineEvent> events) {
     removeAll();
     for (TimelineEvent event : events) {
       Span label = new Span(event.type().label());

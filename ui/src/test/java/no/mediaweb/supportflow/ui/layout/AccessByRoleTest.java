@@ -51,13 +51,13 @@ class AccessByRoleTest extends KaribuViewTest {
   }
 
   @Test
-  void agents_start_in_their_inbox_and_see_inbox_and_tickets_in_the_menu() {
+  void agents_start_in_their_inbox_and_see_inbox_tickets_and_their_qa_results_in_the_menu() {
     loginAs(agent("menu.agent", "Maja Menu"), Role.AGENT);
 
     navigate("");
 
     assertThat(getCurrentView()).isEqualTo(InboxView.class);
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Tickets");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Tickets", "My QA results");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Maja Menu");
   }
 
@@ -77,8 +77,9 @@ class AccessByRoleTest extends KaribuViewTest {
       case MANAGER ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "Approvals", "Survey follow-ups", "SLA risk", "Customers", "Queues", "Sent mail");
-      default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets");
+              .containsExactly(
+                  "Tickets", "Quality reviews", "Approvals", "Survey follow-ups", "SLA risk", "Customers", "Queues", "Sent mail");
+      default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Quality reviews");
     }
   }
 

@@ -1,0 +1,6 @@
+package no.mediaweb.supportflow.qa;
+
+public enum DisputeDecision {
+  UPHELD,
+  ADJUSTED
+}
