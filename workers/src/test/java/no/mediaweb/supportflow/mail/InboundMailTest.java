@@ -48,6 +48,7 @@ class InboundMailTest {
   @Autowired InboundMailPoller poller;
   @Autowired InboundMailLog log;
   @Autowired MailOutbox outbox;
+  @Autowired MailDispatcher dispatcher;
   @Autowired TicketIntakeService intake;
   @Autowired TicketRepository tickets;
   @Autowired InboxService inbox;
@@ -116,7 +117,11 @@ class InboundMailTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE c.account_email = :e")
             .param("e", stranger).query(Long.class).single())
         .isZero();
-    Thread.sleep(600); // two dispatcher runs
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE recipient_email = :e")
+            .param("e", stranger).query(Long.class).single())
+        .isOne();
+    dispatcher.dispatchDue();
+    dispatcher.dispatchDue();
     assertThat(receivedBy(stranger)).hasSize(1);
   }
 
