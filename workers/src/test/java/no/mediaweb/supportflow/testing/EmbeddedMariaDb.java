@@ -26,8 +26,17 @@ public final class EmbeddedMariaDb {
   /** Starts a server on a free loopback port with an empty data directory under {@code workDir}. */
   public static EmbeddedMariaDb start(Path workDir) {
     try {
+      deleteRecursively(workDir.resolve("data"));
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not empty the embedded MariaDB data directory", e);
+    }
+    return startKeepingData(workDir);
+  }
+
+  /** Starts a server on the data directory under {@code workDir} as an earlier run left it. */
+  public static EmbeddedMariaDb startKeepingData(Path workDir) {
+    try {
       Path dataDir = workDir.resolve("data");
-      deleteRecursively(dataDir);
       Files.createDirectories(workDir);
       int port = freePort();
       DBConfigurationBuilder config =
