@@ -9,8 +9,8 @@ import java.util.List;
  * What to generate: {@code tickets} tickets created over {@code months} calendar months (in
  * {@code zone}) starting with {@code firstMonth}, worked by {@code agents}. Nothing happens after
  * {@code now}; a ticket whose resolution would fall after it stays open, unless {@code
- * resolveEverything}, which resolves it before {@code now} (the local run's history must not leave
- * open tickets without a workflow behind them).
+ * resolveEverything}, which resolves and closes every ticket before {@code now} (the local run's
+ * history must not leave tickets without a workflow behind them waiting for anyone).
  */
 public record HistoryPlan(
     int tickets,

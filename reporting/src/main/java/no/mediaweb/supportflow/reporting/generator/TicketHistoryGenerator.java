@@ -238,7 +238,7 @@ public class TicketHistoryGenerator {
       }
       Instant closed = resolved == null ? null : resolved.plus(Duration.ofDays(7));
       if (closed != null && closed.isAfter(latest)) {
-        closed = null;
+        closed = plan.resolveEverything() ? between(resolved, latest) : null;
       }
       String status =
           closed != null ? "CLOSED" : resolved != null ? "RESOLVED" : firstResponded != null ? "IN_PROGRESS" : "OPEN";
