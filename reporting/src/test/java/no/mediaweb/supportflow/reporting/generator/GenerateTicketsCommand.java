@@ -10,6 +10,8 @@ import java.util.Set;
 import no.mediaweb.supportflow.reporting.CommandDatabase;
 import no.mediaweb.supportflow.reporting.CommandOptions;
 import no.mediaweb.supportflow.reporting.ConsoleProgress;
+import no.mediaweb.supportflow.reporting.metrics.MetricsCommandContext;
+import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
 
 /**
  * {@code bin/generate-tickets}: fills a fresh database with ticket history, then computes every
@@ -57,7 +59,24 @@ public final class GenerateTicketsCommand {
               + "%,d customer waits in %s%n",
           history.tickets(), history.customers(), history.escalations(), history.surveys(), history.qaReviews(),
           history.pauses(), ConsoleProgress.format(Duration.ofNanos(System.nanoTime() - started)));
+      computeMonths(database, plan);
     }
+  }
+
+  /** What monthly-metrics would have done on the 1st of each generated month. */
+  private static void computeMonths(CommandDatabase database, HistoryPlan plan) {
+    long started = System.nanoTime();
+    try (MetricsCommandContext reporting = new MetricsCommandContext(database.dataSource())) {
+      MonthlyMetricsCalculator calculator = reporting.bean(MonthlyMetricsCalculator.class);
+      ConsoleProgress progress = new ConsoleProgress(System.out, "summary tables", "months");
+      for (int i = 0; i < plan.months(); i++) {
+        calculator.compute(plan.firstMonth().plusMonths(i), "bin/generate-tickets");
+        progress.update(i + 1, plan.months());
+      }
+    }
+    System.out.printf(
+        "generate-tickets: computed %d months into the summary tables in %s%n",
+        plan.months(), ConsoleProgress.format(Duration.ofNanos(System.nanoTime() - started)));
   }
 
   /** 22 frontline agents, 5 specialists and 3 engineers: a team the size Mediaweb's could grow to. */
