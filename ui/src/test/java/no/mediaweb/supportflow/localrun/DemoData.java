@@ -17,6 +17,7 @@ import java.util.UUID;
 import no.mediaweb.supportflow.processes.QaSamplingProcess;
 import no.mediaweb.supportflow.qa.DrawSampleWorker;
 import no.mediaweb.supportflow.qa.QaSampling;
+import no.mediaweb.supportflow.reporting.generator.GeneratedHistory;
 import java.util.Optional;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.customer.Customer;
@@ -94,6 +95,7 @@ class DemoData {
   private final Environment environment;
   private final QaSampling qaSampling;
   private final CamundaClient client;
+  private final DemoHistory history;
 
   DemoData(
       StaffDirectory staff,
@@ -107,7 +109,9 @@ class DemoData {
       CalendarAdminService calendars,
       Environment environment,
       QaSampling qaSampling,
-      CamundaClient client) {
+      CamundaClient client,
+      DemoHistory history) {
+    this.history = history;
     this.qaSampling = qaSampling;
     this.client = client;
     this.staff = staff;
@@ -187,6 +191,7 @@ class DemoData {
     banner.append("  Time travel (admin): ").append(url).append("/admin/time-travel\n");
     banner.append("  Business calendars (admin): ").append(url).append("/admin/calendars\n");
     banner.append("  Sent mail (admin, manager): ").append(url).append("/mail\n");
+    banner.append("  Metrics dashboard (a year of history): ").append(url).append("/metrics\n");
     banner.append("  Embedded mail server (GreenMail) on ").append(environment.getProperty("spring.mail.host"))
         .append(": SMTP port ").append(environment.getProperty("spring.mail.port"))
         .append(", IMAP port ").append(environment.getProperty("supportflow.mail.inbound.port")).append("\n");
@@ -267,10 +272,13 @@ class DemoData {
           "Summary: the invoices we download still show our old address.",
           "The billing address is now updated under Account > Billing; new invoices will show it.");
       drawQaSample();
+      GeneratedHistory year = history.create();
 
       LOG.info("Demo data ready: 8 tickets (queued, waiting on customer, an emergency, awaiting escalation approval,"
-          + " resolved, three closed) and open QA reviews of a sample of the closed ones."
-          + " Customer link of the waiting ticket: {}", gallery.customerLink());
+          + " resolved, three closed) and open QA reviews of a sample of the closed ones;"
+          + " {} closed tickets of the last {} months for the metrics dashboard, whose last month waits for the"
+          + " manager's review. Customer link of the waiting ticket: {}",
+          year.tickets(), DemoHistory.MONTHS, gallery.customerLink());
     } catch (RuntimeException e) {
       LOG.error("Demo tickets could not be created completely", e);
     } finally {
