@@ -27,9 +27,10 @@ public final class ConsoleProgress {
     double seconds = Math.max(1e-3, (now - started) / 1e9);
     double rate = done / seconds;
     long left = rate > 0 ? (long) ((total - done) / rate) : 0;
+    String speed = rate >= 10 ? "%,.0f %s/s".formatted(rate, unit) : "%.1f s each".formatted(1 / rate);
     out.printf(
-        "%s: %,d / %,d %s (%.0f %%), %,.0f %s/s, %s left%n",
-        label, done, total, unit, 100.0 * done / total, rate, unit, format(Duration.ofSeconds(left)));
+        "%s: %,d / %,d %s (%.0f %%), %s, %s left%n",
+        label, done, total, unit, 100.0 * done / total, speed, format(Duration.ofSeconds(left)));
   }
 
   public static String format(Duration duration) {

@@ -33,8 +33,11 @@ public final class EmbeddedMariaDb {
     return startKeepingData(workDir);
   }
 
-  /** Starts a server on the data directory under {@code workDir} as an earlier run left it. */
-  public static EmbeddedMariaDb startKeepingData(Path workDir) {
+  /**
+   * Starts a server on the data directory under {@code workDir} as an earlier run left it, with
+   * extra server options such as {@code --innodb-buffer-pool-size=1G}.
+   */
+  public static EmbeddedMariaDb startKeepingData(Path workDir, String... serverOptions) {
     try {
       Path dataDir = workDir.resolve("data");
       Files.createDirectories(workDir);
@@ -51,6 +54,9 @@ public final class EmbeddedMariaDb {
               .addArg("--bind-address=127.0.0.1")
               .addArg("--character-set-server=utf8mb4")
               .addArg("--collation-server=utf8mb4_unicode_ci");
+      for (String option : serverOptions) {
+        config.addArg(option);
+      }
       Files.createDirectories(workDir.resolve("tmp"));
       DB db = DB.newEmbeddedDB(config.build());
       db.start();

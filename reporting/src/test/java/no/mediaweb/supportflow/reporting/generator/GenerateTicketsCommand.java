@@ -19,7 +19,7 @@ import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
  */
 public final class GenerateTicketsCommand {
 
-  static final Set<String> OPTIONS = Set.of("tickets", "months", "seed", "zone", "url", "user", "password");
+  static final Set<String> OPTIONS = Set.of("tickets", "months", "seed", "zone", "url", "user", "password", "compute-only");
 
   private GenerateTicketsCommand() {}
 
@@ -47,6 +47,12 @@ public final class GenerateTicketsCommand {
             generatedAgents(),
             List.of("history-qa-1", "history-qa-2", "history-qa-3"),
             false);
+    if (Boolean.parseBoolean(options.value("compute-only", "false"))) {
+      try (CommandDatabase database = CommandDatabase.open(options, false)) {
+        computeMonths(database, plan);
+      }
+      return;
+    }
     long started = System.nanoTime();
     try (CommandDatabase database = CommandDatabase.open(options, true)) {
       System.out.printf(
