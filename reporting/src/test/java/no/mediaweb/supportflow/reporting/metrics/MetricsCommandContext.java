@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +43,7 @@ public final class MetricsCommandContext implements AutoCloseable {
     context.close();
   }
 
-  @Configuration(proxyBeanMethods = false)
+  /** Registered by hand, not a {@code @Configuration}: the tests' component scan must not find it. */
   @EnableTransactionManagement
   @Import({
     ReportingConfiguration.class,
