@@ -5,9 +5,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.StaffRoles;
@@ -23,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MonthlyReviews {
 
   static final int MAX_TEXT = 10_000;
+
+  /** The review task's completion variables, named as in {@link Variables}. */
+  record ReviewCompletion(String reviewNotes, String reviewActions, String reviewer) {}
 
   private final MetricReviewStore store;
   private final CurrentStaff currentStaff;
@@ -67,10 +68,7 @@ public class MonthlyReviews {
     if (store.openTask(jobKey).isEmpty()) {
       throw new BusinessRuleException("This month's review is no longer open: someone has completed it or the workflow has moved on");
     }
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Variables.REVIEW_NOTES, notes.strip());
-    variables.put(Variables.REVIEW_ACTIONS, actions == null ? "" : actions.strip());
-    variables.put(Variables.REVIEWER, reviewer);
+    ReviewCompletion variables = new ReviewCompletion(notes.strip(), actions == null ? "" : actions.strip(), reviewer);
     try {
       transactions.executeWithoutResult(status -> {
         if (!store.endTask(jobKey, "COMPLETED", reviewer, clock.instant())) {
