@@ -7,76 +7,38 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
-import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The agent's journey in a real browser (Debian's Chromium, headless) against the application on
  * a random port: the public form, the login, the queue, claiming and the first reply. Screenshots
  * land in {@code target/screenshots}. Skipped, loudly, where Chromium or its driver is missing.
  */
-@ExtendWith(RequiresChromium.class)
-@SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
-@TestPropertySource(
-    properties = {
-      "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
-      "supportflow.links.base-url=http://localhost:8080",
-    })
+@BrowserTest
 class AgentJourneyBrowserTest {
 
   private static final String PASSWORD = "browser-agent-password";
 
-  private static Browser browser;
+  Browser browser;
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
   @Autowired StaffDirectory staff;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (Browser.installed()) {
-      browser = Browser.start(1440);
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void an_agent_finds_a_new_ticket_in_the_queue_claims_it_and_answers() throws IOException {
-    try {
-      journey();
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failure");
-      throw e;
-    }
-  }
-
-  private void journey() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Customer customer =
         customers.save(
@@ -155,7 +117,7 @@ class AgentJourneyBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#inbox-grid"))).isEmpty();
   }
 
-  private static WebElement gridLink(String number) {
+  private WebElement gridLink(String number) {
     return browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(gridLinkXpath(number))));
   }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
@@ -22,7 +21,6 @@ import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.processes.EscalationProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
-import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
 import no.mediaweb.supportflow.ticket.AgentResponse;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.NewTicket;
@@ -31,42 +29,29 @@ import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ticket.TicketIntakeService;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A manager decides two escalations in a real browser (Debian's Chromium, headless): rejects one
  * and approves the other, each with a reason. Skipped, loudly, where Chromium or its driver is
  * missing. Screenshots land in {@code target/screenshots}.
  */
-@ExtendWith(RequiresChromium.class)
-@SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
-@TestPropertySource(
-    properties = {
-      "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
-      "supportflow.links.base-url=http://localhost:8080",
-    })
+@BrowserTest(width = 1600)
 class ApprovalsBrowserTest {
 
   private static final String PASSWORD = "browser-manager-password";
 
-  private static Browser browser;
+  Browser browser;
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
@@ -74,20 +59,6 @@ class ApprovalsBrowserTest {
   @Autowired TicketIntakeService intake;
   @Autowired InboxService inbox;
   @Autowired EscalationService escalations;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (Browser.installed()) {
-      browser = Browser.start(1600);
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Autowired org.springframework.context.ApplicationContext context;
 
@@ -103,15 +74,6 @@ class ApprovalsBrowserTest {
 
   @Test
   void a_manager_rejects_one_escalation_and_approves_another_each_with_a_reason() throws IOException {
-    try {
-      decide();
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("approvals-failure");
-      throw e;
-    }
-  }
-
-  private void decide() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String agent = "browser.owner." + suffix;
     staff.createIfAbsent(agent, "Ola Owner", PASSWORD, List.of(Role.AGENT), List.of(SupportTicketProcess.GROUP_L1));

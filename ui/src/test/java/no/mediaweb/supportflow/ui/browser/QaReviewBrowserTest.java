@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.processes.QaSamplingProcess;
-import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ticket.NewTicket;
 import no.mediaweb.supportflow.ticket.OpenedTicket;
@@ -22,38 +20,25 @@ import no.mediaweb.supportflow.ticket.Priority;
 import no.mediaweb.supportflow.ticket.TicketIntakeService;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A QA reviewer scores a sampled ticket in a real browser (Debian's Chromium, headless): opens it
  * from the QA queue, scores every criterion and submits. Skipped, loudly, where Chromium or its
  * driver is missing. Screenshots land in {@code target/screenshots}.
  */
-@ExtendWith(RequiresChromium.class)
-@SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
-@TestPropertySource(
-    properties = {
-      "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
-      "supportflow.links.base-url=http://localhost:8080",
-    })
+@BrowserTest(width = 1600)
 class QaReviewBrowserTest {
 
   private static final String PASSWORD = "browser-qa-password";
 
-  private static Browser browser;
+  Browser browser;
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
@@ -62,31 +47,8 @@ class QaReviewBrowserTest {
   @Autowired CamundaClient client;
   @Autowired JdbcClient jdbc;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (Browser.installed()) {
-      browser = Browser.start(1600);
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void a_qa_reviewer_scores_a_sampled_ticket_and_sees_the_result() throws IOException {
-    try {
-      review();
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("qa-review-failure");
-      throw e;
-    }
-  }
-
-  private void review() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String reviewer = "browser.qa." + suffix;
     staff.createIfAbsent(reviewer, "Quinn Browser", PASSWORD, List.of(Role.QA), List.of(QaSamplingProcess.GROUP_QA_REVIEWERS));

@@ -9,26 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.survey.SurveyLifecycle;
 import no.mediaweb.supportflow.survey.SurveyLinks;
-import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A customer, in a real browser (Debian's Chromium, headless), files a ticket on the public form,
@@ -36,17 +28,10 @@ import org.springframework.test.context.TestPropertySource;
  * survey from the link the invitation carries, then opens the used link again. Screenshots land in
  * {@code target/screenshots}. Skipped, loudly, where Chromium or its driver is missing.
  */
-@ExtendWith(RequiresChromium.class)
-@SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
-@TestPropertySource(
-    properties = {
-      "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
-      "supportflow.links.base-url=http://localhost:8080",
-    })
+@BrowserTest(width = 1280)
 class SurveyBrowserTest {
 
-  private static Browser browser;
+  Browser browser;
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
@@ -54,31 +39,8 @@ class SurveyBrowserTest {
   @Autowired SurveyLinks links;
   @Autowired JdbcClient jdbc;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (Browser.installed()) {
-      browser = Browser.start(1280);
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void a_customer_files_a_ticket_replies_from_its_link_answers_the_survey_and_the_used_link_says_already_answered() throws IOException {
-    try {
-      journey();
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("survey-failure");
-      throw e;
-    }
-  }
-
-  private void journey() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Customer customer =
         customers.save(
