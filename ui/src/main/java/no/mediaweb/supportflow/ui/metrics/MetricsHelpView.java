@@ -17,7 +17,7 @@ public class MetricsHelpView extends VerticalLayout {
 
   public MetricsHelpView() {
     addClassName("sf-page");
-    com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("metrics", "← Back to the dashboard");
+    RouterLink back = new RouterLink("← Back to the dashboard", MetricsView.class);
     back.setId("metrics-help-back");
     Html definitions = new Html(MetricDefinitionsPage.html());
     definitions.setId("metrics-definitions");

@@ -104,7 +104,9 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private List<Plan> trendPlans = List.of();
   private List<String> planLabels = List.of();
   private List<String> tiers = List.of();
+  /** Changing filters from code, not the user: no reload for each. */
   private boolean loading;
+  private YearMonth agentsOf;
 
   /** One month of the SLA-per-plan trend: each plan's first-response and resolution attainment. */
   record PlanTrendRow(YearMonth month, Map<Plan, MonthFigures> byPlan) {}
@@ -188,8 +190,11 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
         .filter(months::contains)
         .orElse(months.get(0));
     loading = true;
-    month.setValue(chosen);
-    loading = false;
+    try {
+      month.setValue(chosen);
+    } finally {
+      loading = false;
+    }
     refresh();
   }
 
@@ -228,15 +233,17 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     agent.setItemLabelGenerator(a -> a.isEmpty() ? "Unassigned" : staff.displayName(a));
     team.setVisible(!ownFiguresOnly);
     agent.setVisible(!ownFiguresOnly);
-    month.addValueChangeListener(change -> {
-      if (!loading) {
-        refresh();
-      }
-    });
-    plan.addValueChangeListener(change -> refresh());
-    channel.addValueChangeListener(change -> refresh());
-    team.addValueChangeListener(change -> refresh());
-    agent.addValueChangeListener(change -> refresh());
+    month.addValueChangeListener(change -> filterChanged());
+    plan.addValueChangeListener(change -> filterChanged());
+    channel.addValueChangeListener(change -> filterChanged());
+    team.addValueChangeListener(change -> filterChanged());
+    agent.addValueChangeListener(change -> filterChanged());
+  }
+
+  private void filterChanged() {
+    if (!loading) {
+      refresh();
+    }
   }
 
   private void configureCharts() {
@@ -289,16 +296,20 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
       return;
     }
     MetricsFilter filter = filter();
-    if (!ownFiguresOnly) {
+    if (!ownFiguresOnly && !filter.month().equals(agentsOf)) {
       String chosenAgent = agent.getValue();
       List<String> agents = new ArrayList<>(report.agents(filter.month()));
       if (chosenAgent != null && !agents.contains(chosenAgent)) {
         agents.add(chosenAgent);
       }
       loading = true;
-      agent.setItems(agents);
-      agent.setValue(chosenAgent);
-      loading = false;
+      try {
+        agent.setItems(agents);
+        agent.setValue(chosenAgent);
+      } finally {
+        loading = false;
+      }
+      agentsOf = filter.month();
     }
     monthHeading.setText(MetricFormat.month(filter.month()));
     headlines.show(report.figures(filter));
