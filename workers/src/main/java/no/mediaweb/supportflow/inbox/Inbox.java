@@ -33,9 +33,12 @@ class Inbox {
     this.jdbc = jdbc;
   }
 
-  /** Stores a newly activated task; a redelivered activation keeps the stored row. */
+  /**
+   * Stores a newly activated task; a redelivered activation keeps the stored row. A task without a
+   * ticket has ticket_id NULL, so the queries here (which join the ticket) never list it.
+   */
   boolean insertIfAbsent(
-      long jobKey, long processInstanceKey, long ticketId, String elementId, String name, String candidateGroup,
+      long jobKey, long processInstanceKey, Long ticketId, String elementId, String name, String candidateGroup,
       String assignee, Instant dueAt, Instant now) {
     return jdbc.sql(
                 """

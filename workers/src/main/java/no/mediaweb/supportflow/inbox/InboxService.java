@@ -17,6 +17,7 @@ import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
+import no.mediaweb.supportflow.processes.MonthlyMetricsProcess;
 import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
 import no.mediaweb.supportflow.processes.QaCalibrationProcess;
 import no.mediaweb.supportflow.processes.QaDisputeProcess;
@@ -49,17 +50,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InboxService {
 
   private static final Map<String, String> TASK_NAMES =
-      Map.of(
-          Elements.SEND_FIRST_RESPONSE, "Send first response",
-          Elements.WORK_ON_TICKET, "Work on ticket",
-          EscalationProcess.Elements.APPROVE_ESCALATION, "Approve escalation",
-          EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation",
-          EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update",
-          EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer",
-          SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score",
-          QaSamplingProcess.Elements.REVIEW_TICKET, "QA review",
-          QaCalibrationProcess.Elements.CALIBRATION_REVIEW, "QA calibration review",
-          QaDisputeProcess.Elements.DECIDE_DISPUTE, "Decide QA dispute");
+      Map.ofEntries(
+          Map.entry(Elements.SEND_FIRST_RESPONSE, "Send first response"),
+          Map.entry(Elements.WORK_ON_TICKET, "Work on ticket"),
+          Map.entry(EscalationProcess.Elements.APPROVE_ESCALATION, "Approve escalation"),
+          Map.entry(EscalationProcess.Elements.WORK_ESCALATION, "Work the escalation"),
+          Map.entry(EmergencyResponseProcess.Elements.POST_STATUS_UPDATE, "Post status update"),
+          Map.entry(EmergencyResponseProcess.Elements.FOLLOW_UP_WITH_CUSTOMER, "Follow up with the customer"),
+          Map.entry(SatisfactionSurveyProcess.Elements.FOLLOW_UP_LOW_SCORE, "Follow up on the low score"),
+          Map.entry(QaSamplingProcess.Elements.REVIEW_TICKET, "QA review"),
+          Map.entry(QaCalibrationProcess.Elements.CALIBRATION_REVIEW, "QA calibration review"),
+          Map.entry(QaDisputeProcess.Elements.DECIDE_DISPUTE, "Decide QA dispute"),
+          Map.entry(MonthlyMetricsProcess.Elements.REVIEW_METRICS, "Review the month's metrics"));
 
   /** Completed with a decision (escalation service), never with a message to the customer. */
   private static final Set<String> DECISION_TASKS =
@@ -142,6 +144,21 @@ public class InboxService {
       route(job, ticketId, group, name);
     }
     return true;
+  }
+
+  /**
+   * Stores an activated user-task job that belongs to no ticket (the monthly metrics review): in
+   * its group's queue or with the assignee the process names, due when the BPMN says, never routed.
+   * A redelivered job finds its row and changes nothing.
+   */
+  @Transactional
+  void storeWithoutTicket(ActivatedJob job) {
+    TaskHeaders headers = TaskHeaders.of(job.getCustomHeaders());
+    String group = headers.candidateGroups().isEmpty() ? "unassigned" : headers.candidateGroups().getFirst();
+    inbox.insertIfAbsent(
+        job.getKey(), job.getProcessInstanceKey(), null, job.getElementId(),
+        TASK_NAMES.getOrDefault(job.getElementId(), job.getElementId()), group, headers.assignee(),
+        TaskHeaders.dueDate(job.getCustomHeaders()), clock.instant());
   }
 
   private void route(ActivatedJob job, long ticketId, String group, String name) {

@@ -8,6 +8,13 @@ record TaskHeaders(String assignee, List<String> candidateGroups) {
 
   static final String ASSIGNEE = "io.camunda.zeebe:assignee";
   static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
+  static final String DUE_DATE = "io.camunda.zeebe:dueDate";
+
+  /** The task's due date from the BPMN's task schedule, e.g. {@code 2026-12-06T05:30:00Z[Etc/UTC]}; null when none. */
+  static java.time.Instant dueDate(Map<String, String> headers) {
+    String due = headers.get(DUE_DATE);
+    return due == null || due.isBlank() ? null : java.time.ZonedDateTime.parse(due).toInstant();
+  }
 
   static TaskHeaders of(Map<String, String> headers) {
     String assignee = headers.get(ASSIGNEE);

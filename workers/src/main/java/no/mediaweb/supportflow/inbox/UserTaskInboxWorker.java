@@ -1,7 +1,6 @@
 package no.mediaweb.supportflow.inbox;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import no.mediaweb.supportflow.common.Jobs;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes every job-based user task into the inbox. The job stays activated (30-day timeout) until an
- * agent completes it; a redelivery after the timeout finds the stored row and changes nothing.
+ * agent completes it; a redelivery after the timeout finds the stored row and changes nothing. A
+ * task without a ticket (the monthly metrics review) is stored as it comes, with no routing.
  */
 @Component
 public class UserTaskInboxWorker {
@@ -23,12 +23,23 @@ public class UserTaskInboxWorker {
     this.inbox = inbox;
   }
 
+  /** The variables the inbox reads; {@code ticketId} is absent on tasks without a ticket. */
+  public record TaskVariables(Long ticketId) {}
+
   @JobWorker(
       type = JobTypes.USER_TASK,
       autoComplete = false,
       timeout = THIRTY_DAYS_MILLIS,
       fetchVariables = Variables.TICKET_ID)
-  public void storeInInbox(ActivatedJob job, @Variable(name = Variables.TICKET_ID) long ticketId) {
+  public void storeInInbox(ActivatedJob job) {
+    storeInInbox(job, job.getVariablesAsType(TaskVariables.class).ticketId());
+  }
+
+  void storeInInbox(ActivatedJob job, Long ticketId) {
+    if (ticketId == null) {
+      inbox.storeWithoutTicket(job);
+      return;
+    }
     if (!inbox.store(job, ticketId)) {
       throw Jobs.retryLater(job, "Ticket " + ticketId + " is not visible yet");
     }

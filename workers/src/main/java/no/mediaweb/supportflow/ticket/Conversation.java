@@ -53,6 +53,11 @@ public class Conversation {
             .param("key", idempotencyKey)
             .query(Long.class)
             .single();
+    if (inserted == 1 && authorType == AuthorType.AGENT) {
+      jdbc.sql("UPDATE ticket SET agent_reply_count = agent_reply_count + 1 WHERE id = :ticketId")
+          .param("ticketId", ticketId)
+          .update();
+    }
     if (inserted == 1 && authorType != AuthorType.CUSTOMER) {
       events.publishEvent(new SupportMessagePosted(ticketId, id, kind, authorName, body));
     }

@@ -105,7 +105,8 @@ public interface TicketRepository extends ListCrudRepository<Ticket, Long> {
   @Modifying
   @Query(
       """
-      UPDATE ticket SET resolution_sla = 'BREACHED', updated_at = :now, version = version + 1
+      UPDATE ticket SET resolution_sla = 'BREACHED', resolution_breached = TRUE, updated_at = :now,
+        version = version + 1
       WHERE id = :id AND resolution_sla IN ('ON_TRACK', 'AT_RISK')
       """)
   int markResolutionBreached(@Param("id") long id, @Param("now") Instant now);
@@ -124,7 +125,7 @@ public interface TicketRepository extends ListCrudRepository<Ticket, Long> {
   @Query(
       """
       UPDATE ticket SET status = 'IN_PROGRESS', resolved_at = NULL, resolution_sla = 'ON_TRACK',
-        resolution_due_at = :resDue, resolution_at_risk_at = :resRisk,
+        reopen_count = reopen_count + 1, resolution_due_at = :resDue, resolution_at_risk_at = :resRisk,
         updated_at = :now, version = version + 1
       WHERE id = :id AND status = 'RESOLVED'
       """)

@@ -4,6 +4,7 @@ import static no.mediaweb.supportflow.TestJobs.NO_SUCH_TICKET;
 import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.TASK_CREATED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
@@ -12,6 +13,7 @@ import no.mediaweb.supportflow.TestJobs;
 import no.mediaweb.supportflow.TestTickets;
 import no.mediaweb.supportflow.TestTickets.TaskRow;
 import no.mediaweb.supportflow.WorkersTest;
+import no.mediaweb.supportflow.processes.MonthlyMetricsProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.ticket.Ticket;
 import no.mediaweb.supportflow.ticket.TicketStatus;
@@ -95,5 +97,27 @@ class UserTaskInboxWorkerTest {
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM human_task WHERE job_key = :k").param("k", job.getKey()).query(Long.class).single())
         .isZero();
+  }
+
+  @Test
+  void a_task_without_a_ticket_is_stored_once_in_its_group_due_as_the_process_says_and_stays_out_of_ticket_lists() {
+    ActivatedJob job = TestJobs.job(
+        MonthlyMetricsProcess.Elements.REVIEW_METRICS,
+        Map.of("io.camunda.zeebe:candidateGroups", "[\"managers\"]", "io.camunda.zeebe:dueDate", "2026-12-06T05:30:00Z[Etc/UTC]"));
+    when(job.getVariablesAsType(UserTaskInboxWorker.TaskVariables.class)).thenReturn(new UserTaskInboxWorker.TaskVariables(null));
+
+    worker.storeInInbox(job);
+    worker.storeInInbox(job);
+
+    var row = jdbc.sql("SELECT ticket_id, candidate_group, assignee, name, state, due_at FROM human_task WHERE job_key = :k")
+        .param("k", job.getKey())
+        .query((rs, n) -> java.util.Arrays.asList(rs.getObject("ticket_id"), rs.getString("candidate_group"),
+            rs.getString("assignee"), rs.getString("name"), rs.getString("state"), rs.getTimestamp("due_at").toInstant()))
+        .list();
+    assertThat(row).singleElement().isEqualTo(java.util.Arrays.asList(
+        null, "managers", null, "Review the month's metrics", "OPEN", java.time.Instant.parse("2026-12-06T05:30:00Z")));
+
+    TestData.logInAs(TestData.MANAGER, Role.MANAGER);
+    assertThat(inbox.openTasksIn("managers")).extracting(InboxTask::jobKey).doesNotContain(job.getKey());
   }
 }

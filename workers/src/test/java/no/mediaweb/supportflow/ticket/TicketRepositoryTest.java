@@ -92,6 +92,41 @@ class TicketRepositoryTest {
     assertThat(timeline.of(ticket.id())).hasSize(1);
   }
 
+  @Test
+  void a_reopen_counts_and_a_resolution_breach_stays_recorded_after_the_reopen() {
+    Ticket ticket = tickets.save(newTicket(testData.customer(Plan.PRO), Instant.now()));
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    assertThat(tickets.markResolutionBreached(ticket.id(), now)).isEqualTo(1);
+    assertThat(tickets.markResolved(ticket.id(), now)).isEqualTo(1);
+    assertThat(tickets.reopen(ticket.id(), now.plusSeconds(3600), now.plusSeconds(1800), now)).isEqualTo(1);
+    assertThat(tickets.reopen(ticket.id(), now.plusSeconds(3600), now.plusSeconds(1800), now)).isZero();
+    assertThat(tickets.markResolved(ticket.id(), now.plusSeconds(60))).isEqualTo(1);
+
+    assertThat(counters(ticket.id())).containsExactly(1, 0, true);
+    assertThat(tickets.findById(ticket.id()).orElseThrow().resolutionSla()).isEqualTo(SlaState.MET);
+  }
+
+  @Test
+  void agent_replies_are_counted_once_per_message_and_customer_messages_not_at_all() {
+    Ticket ticket = tickets.save(newTicket(testData.customer(Plan.PRO), Instant.now()));
+
+    conversation.add(ticket.id(), AuthorType.AGENT, "A", MessageKind.REPLY, "Hello", "reply-1:" + ticket.id());
+    conversation.add(ticket.id(), AuthorType.AGENT, "A", MessageKind.REPLY, "Hello", "reply-1:" + ticket.id());
+    conversation.add(ticket.id(), AuthorType.CUSTOMER, "C", MessageKind.CUSTOMER_REPLY, "Thanks", "cust-1:" + ticket.id());
+    conversation.add(ticket.id(), AuthorType.AGENT, "A", MessageKind.RESOLUTION, "Fixed", "reply-2:" + ticket.id());
+
+    assertThat(counters(ticket.id())).containsExactly(0, 2, false);
+  }
+
+  /** reopen_count, agent_reply_count, resolution_breached. */
+  private List<Object> counters(long ticketId) {
+    return jdbc.sql("SELECT reopen_count, agent_reply_count, resolution_breached FROM ticket WHERE id = :id")
+        .param("id", ticketId)
+        .query((rs, n) -> List.<Object>of(rs.getInt(1), rs.getInt(2), rs.getBoolean(3)))
+        .single();
+  }
+
   private static Ticket newTicket(Customer customer, Instant created) {
     return new Ticket(
         null, null, customer.id(), "Contact form stopped sending", "Since Monday the form fails.",

@@ -1,6 +1,7 @@
 package no.mediaweb.supportflow.reporting.metrics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -127,7 +128,7 @@ final class FiguresSum {
         surveyScoreSum,
         surveysSatisfied,
         qaReviews,
-        qaScoreSum,
+        qaScoreSum.setScale(2, RoundingMode.HALF_UP),
         qaFailed);
   }
 }

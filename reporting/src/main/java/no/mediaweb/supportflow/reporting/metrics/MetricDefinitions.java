@@ -115,8 +115,8 @@ public final class MetricDefinitions {
     private final String sums;
 
     Cohort(String rows, String sums) {
-        this.rows = rows;
-        this.sums = sums;
+      this.rows = rows;
+      this.sums = sums;
     }
 
     /** One row per counted item of the period {@code [:from, :to)}. */

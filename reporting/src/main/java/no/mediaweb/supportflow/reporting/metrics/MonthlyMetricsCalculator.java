@@ -70,7 +70,7 @@ public class MonthlyMetricsCalculator {
           .params(period)
           .query(rs -> {
             Key key = new Key(rs.getString("plan"), rs.getString("channel"), rs.getString("agent"));
-            sums.get(key).addHistogram(measure, rs.getInt("bucket"), rs.getLong("tickets"));
+            sums.computeIfAbsent(key, k -> new FiguresSum()).addHistogram(measure, rs.getInt("bucket"), rs.getLong("tickets"));
           });
     }
     Map<EscalationKey, Long> escalations = new java.util.LinkedHashMap<>();

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The same figures straight from the ticket tables, without the summary tables: for the benchmark
- * and for tests that prove both paths agree. Not secured: it is not offered to the screens.
+ * and for tests that prove both paths agree. It applies no role rule, so screens must use
+ * {@link MetricsReport} instead.
  */
 @Service
 public class RawMetrics {

@@ -41,9 +41,10 @@ class MonthlyMetricsCalculatorTest {
         .firstResponse(created.plus(Duration.ofMinutes(30)), false)
         .resolved(created.plus(Duration.ofHours(5)), false)
         .insert();
-    // answered late after 3 hours, still open at the end of March
+    // answered late after 3 hours, still open at the end of March (closed in April)
     fixture.ticket(customer, created.plus(Duration.ofDays(1))).channel(Channel.API).assignee(AGENT)
         .firstResponse(created.plus(Duration.ofDays(1)).plus(Duration.ofHours(3)), true)
+        .closed(Instant.parse("2021-04-15T00:00:00Z"))
         .insert();
 
     calculator.compute(MONTH, "test");
