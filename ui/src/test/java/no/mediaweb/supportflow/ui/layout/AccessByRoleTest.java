@@ -78,8 +78,10 @@ class AccessByRoleTest extends KaribuViewTest {
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
               .containsExactly(
-                  "Tickets", "Quality reviews", "Metrics", "Approvals", "Survey follow-ups", "SLA risk", "Customers", "Queues", "Sent mail");
-      default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Quality reviews");
+                  "Tickets", "Quality reviews", "Metrics", "Approvals", "Survey follow-ups", "Monthly review", "SLA risk",
+                  "Customers", "Queues", "Sent mail");
+      default ->
+          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Quality reviews", "Metrics");
     }
   }
 

@@ -59,6 +59,11 @@ public final class MetricsTestData {
 
   /** Writes the month (once per prefix; later calls return the same numbers) and computes it. */
   public Month write(YearMonth month, String prefix) {
+    return write(month, prefix, "test");
+  }
+
+  /** As {@link #write(YearMonth, String)}, computed by {@code computedBy} (monthly-metrics/&lt;instance&gt; ties a review task to it). */
+  public Month write(YearMonth month, String prefix, String computedBy) {
     String alex = prefix + ".alex";
     String bea = prefix + ".bea";
     staff.createIfAbsent(alex, "Dahl, Alex", PASSWORD, List.of(Role.AGENT), List.of(SupportTicketProcess.GROUP_L1));
@@ -83,7 +88,7 @@ public final class MetricsTestData {
       survey(t2, Plan.PRO, Channel.EMAIL, at(month, 9, 9, 0), null);
       qaReview(t1, alex, "90.00", "PASSED", at(month, 12, 14, 0));
     }
-    calculator.compute(month, "test");
+    calculator.compute(month, computedBy);
     return new Month(month, alex, bea, numbers);
   }
 
