@@ -379,7 +379,7 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private void drill(Metric metric, MetricsFilter filter, String tier, String reason) {
-    new DrillDownDialog(drillDown, filter, metric, tier, reason, scope(filter, tier, reason)).open();
+    new DrillDownDialog(drillDown, staff::displayName, filter, metric, tier, reason, scope(filter, tier, reason)).open();
   }
 
   /** "October 2026 · Pro plan · Web form · L1 frontline · Alex Agent": what a drill-down lists. */

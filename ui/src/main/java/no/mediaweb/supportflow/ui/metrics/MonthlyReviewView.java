@@ -29,6 +29,7 @@ import no.mediaweb.supportflow.ui.components.Toasts;
 import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.layout.MainLayout;
 import no.mediaweb.supportflow.user.Role;
+import no.mediaweb.supportflow.user.StaffDirectory;
 
 /**
  * The managers' monthly review: the month waiting for a review with its headline figures (each opens
@@ -45,6 +46,7 @@ public class MonthlyReviewView extends VerticalLayout {
   private final MonthlyReviews reviews;
   private final MetricsReport report;
   private final MetricsDrillDown drillDown;
+  private final StaffDirectory staff;
 
   private final Select<OpenMonthlyReview> open = new Select<>();
   private final Div openReview = new Div();
@@ -54,10 +56,11 @@ public class MonthlyReviewView extends VerticalLayout {
   private final Select<YearMonth> pastMonth = new Select<>();
   private final Div past = new Div();
 
-  public MonthlyReviewView(MonthlyReviews reviews, MetricsReport report, MetricsDrillDown drillDown) {
+  public MonthlyReviewView(MonthlyReviews reviews, MetricsReport report, MetricsDrillDown drillDown, StaffDirectory staff) {
     this.reviews = reviews;
     this.report = report;
     this.drillDown = drillDown;
+    this.staff = staff;
     addClassName("sf-page");
     setId("monthly-review-view");
 
@@ -131,7 +134,7 @@ public class MonthlyReviewView extends VerticalLayout {
     dashboard.setQueryParameters(QueryParameters.of("month", month.toString()));
     dashboard.setId("review-dashboard-link");
     Headlines headlines = new Headlines(h ->
-        new DrillDownDialog(drillDown, MetricsFilter.of(month), h.metric(), null, null, MetricFormat.month(month)).open());
+        new DrillDownDialog(drillDown, staff::displayName, MetricsFilter.of(month), h.metric(), null, null, MetricFormat.month(month)).open());
     headlines.show(report.figures(MetricsFilter.of(month)));
     notes.clear();
     notes.setInvalid(false);
@@ -175,7 +178,7 @@ public class MonthlyReviewView extends VerticalLayout {
   }
 
   private void showFiled(MonthlyReview review) {
-    Span by = new Span("Reviewed by " + review.reviewedBy() + " · " + ViewerTime.format(review.reviewedAt()));
+    Span by = new Span("Reviewed by " + staff.displayName(review.reviewedBy()) + " · " + ViewerTime.format(review.reviewedAt()));
     by.addClassName("sf-muted");
     by.setId("review-past-by");
     Paragraph filedNotes = new Paragraph(review.notes());

@@ -14,7 +14,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.YearMonth;
+import java.util.List;
+import no.mediaweb.supportflow.reporting.metrics.MetricsDrillDown;
+import no.mediaweb.supportflow.reporting.metrics.MetricsReport;
+import org.mockito.Mockito;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.reporting.metrics.DrillTicket;
 import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
@@ -33,6 +39,7 @@ class MetricsViewTest extends KaribuViewTest {
   private static final YearMonth MONTH = YearMonth.of(2019, 2);
 
   @Autowired MonthlyMetricsCalculator calculator;
+  @Autowired MetricsDrillDown drillDown;
 
   private MetricsTestData.Month data;
 
@@ -160,6 +167,26 @@ class MetricsViewTest extends KaribuViewTest {
     loginAs("metrics.nobody");
     navigate("metrics");
     assertThat(getCurrentView()).isEqualTo(AccessDeniedView.class);
+  }
+
+  @Test
+  void before_any_month_is_computed_the_dashboard_says_so_and_tells_managers_where_months_come_from() {
+    MetricsReport nothingComputed = Mockito.mock(MetricsReport.class);
+    Mockito.when(nothingComputed.computedMonths()).thenReturn(List.of());
+
+    loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
+    MetricsView managers = new MetricsView(nothingComputed, drillDown, staff, context.getBean(AuthenticationContext.class));
+    loginAs(data.alex(), Role.AGENT);
+    MetricsView agents = new MetricsView(nothingComputed, drillDown, staff, context.getBean(AuthenticationContext.class));
+
+    assertThat(_get(managers, Div.class, spec -> spec.withId("metrics-empty")).getElement().getTextRecursively())
+        .startsWith(MetricsView.NO_MONTH_YET)
+        .contains("on the 1st of each month")
+        .contains("Monthly review");
+    assertThat(_get(agents, Div.class, spec -> spec.withId("metrics-empty")).getElement().getTextRecursively())
+        .isEqualTo(MetricsView.NO_MONTH_YET);
+    assertThat(_find(managers, Headlines.class)).isEmpty();
+    Mockito.verify(nothingComputed, Mockito.never()).figures(Mockito.any());
   }
 
   private static void openMonth() {
