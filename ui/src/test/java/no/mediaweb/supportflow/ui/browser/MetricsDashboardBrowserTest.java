@@ -28,8 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A manager opens the metrics dashboard in a real browser (Debian's Chromium, headless): Chart.js
- * draws the trend charts from its webjar, a headline number opens the tickets behind it, and a click
- * on a bar opens that month's. Skipped, loudly, where Chromium or its driver is missing. Screenshots
+ * draws the trend charts from its webjar, a headline number opens the tickets behind it, a table's CSV
+ * downloads, and a click on a bar opens that month's tickets. Skipped, loudly, where Chromium or its driver is missing. Screenshots
  * land in {@code target/screenshots}.
  */
 @ExtendWith(RequiresChromium.class)
@@ -111,6 +111,19 @@ class MetricsDashboardBrowserTest {
     // the development-mode tool bar may cover the dialog's footer
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", browser.waitFor("#drill-close"));
     browser.waitUntilGone("vaadin-dialog-overlay[opened]");
+
+    @SuppressWarnings("unchecked")
+    List<String> download = (List<String>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        """
+        const done = arguments[arguments.length - 1];
+        fetch(document.querySelector('#table-qa-agents-csv').href)
+          .then(async r => done([r.headers.get('content-type'), r.headers.get('content-disposition'),
+              new TextDecoder('utf-8', {ignoreBOM: true}).decode(await r.arrayBuffer())]))
+          .catch(e => done(['failed', String(e), '']));
+        """);
+    assertThat(download.get(0)).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+    assertThat(download.get(1)).contains("attachment").contains("supportflow-qa-by-agent-2018-11.csv");
+    assertThat(download.get(2)).isEqualTo("\uFEFFAgent,Reviews,Average score (%),Failed,Fail rate (%)\r\n\"Dahl, Alex\",1,90.0,0,0.0\r\n");
 
     WebElement canvas = scrolledIntoView("#chart-backlog canvas");
     @SuppressWarnings("unchecked")
