@@ -77,8 +77,9 @@ final class MetricFormat {
     return agent == null || agent.isEmpty() ? "Unassigned" : agent;
   }
 
+  /** "L2", "L3"; MANAGEMENT → "Management"; NONE → "None". */
   static String tier(String tier) {
-    return "NONE".equals(tier) ? "None" : tier;
+    return tier == null || tier.length() <= 2 ? String.valueOf(tier) : enumLabel(tier);
   }
 
   /** ESCALATION_REASON → "Escalation reason". */

@@ -34,6 +34,11 @@ final class MetricsTable<T> extends Div {
       return new Column<>(header, value, header, value, true);
     }
 
+    /** Text that reads differently on screen and in the file (e.g. "Oct 2026" and "2026-10"). */
+    static <T> Column<T> text(String header, Function<T, String> shown, Function<T, String> csv) {
+      return new Column<>(header, shown, header, csv, false);
+    }
+
     static <T> Column<T> figure(String header, Function<T, String> shown, String csvHeader, Function<T, String> csv) {
       return new Column<>(header, shown, csvHeader, csv, true);
     }

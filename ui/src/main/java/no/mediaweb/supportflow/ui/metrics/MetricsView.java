@@ -490,7 +490,7 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
 
   private static List<Column<PlanTrendRow>> slaTrendColumns() {
     List<Column<PlanTrendRow>> columns = new ArrayList<>();
-    columns.add(Column.text("Month", r -> r.month().toString()));
+    columns.add(Column.text("Month", r -> MetricFormat.shortMonth(r.month()), r -> r.month().toString()));
     for (Plan p : Plan.values()) {
       columns.add(percentColumn(p.label() + " first response",
           r -> r.byPlan().containsKey(p) ? r.byPlan().get(p).firstResponseAttainment() : OptionalDouble.empty()));
@@ -518,7 +518,7 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
 
   private static List<Column<MonthFigures>> trendColumns() {
     return List.of(
-        Column.text("Month", f -> f.month().toString()),
+        Column.text("Month", f -> MetricFormat.shortMonth(f.month()), f -> f.month().toString()),
         countColumn("Created", MonthFigures::ticketsCreated),
         durationColumn("First response median", MonthFigures::firstResponseMedian),
         durationColumn("First response p90", MonthFigures::firstResponseP90),
