@@ -36,7 +36,6 @@ final class DrillDownDialog extends Dialog {
   private final Map<String, String> agentNames = new HashMap<>();
 
   private final Grid<DrillTicket> grid = new Grid<>();
-  private final long total;
 
   /**
    * @param agentName an agent's display name from their username
@@ -50,7 +49,7 @@ final class DrillDownDialog extends Dialog {
     setWidth("min(72rem, 96vw)");
     setResizable(true);
 
-    total = drillDown.tickets(filter, metric, tier, reason, 0, 1).total();
+    long total = drillDown.tickets(filter, metric, tier, reason, 0, 1).total();
     Span summary = new Span(total + (total == 1 ? " ticket" : " tickets") + " · " + scope);
     summary.setId("drill-total");
     summary.addClassName("sf-muted");
@@ -77,7 +76,9 @@ final class DrillDownDialog extends Dialog {
     grid.addColumn(t -> time(t.resolvedAt(), zone)).setHeader("Resolved" + inZone).setKey("resolved").setWidth("10rem").setFlexGrow(0);
     grid.setEmptyStateText("No tickets behind this number.");
     grid.setItems(
-        query -> drillDown.tickets(filter, metric, tier, reason, query.getOffset(), Math.min(query.getLimit(), MAX_PAGE)).tickets().stream(),
+        query -> drillDown.tickets(filter, metric, tier, reason, query.getOffset(), Math.min(query.getLimit(), MAX_PAGE))
+            .tickets()
+            .stream(),
         query -> (int) drillDown.tickets(filter, metric, tier, reason, 0, 1).total());
 
     add(summary, grid);
@@ -88,10 +89,6 @@ final class DrillDownDialog extends Dialog {
 
   Grid<DrillTicket> grid() {
     return grid;
-  }
-
-  long total() {
-    return total;
   }
 
   private static String time(Instant instant, ZoneId zone) {

@@ -25,12 +25,12 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.escalation.EscalationReason;
@@ -48,6 +48,7 @@ import no.mediaweb.supportflow.ui.components.Chart.Dataset;
 import no.mediaweb.supportflow.ui.components.Chart.Unit;
 import no.mediaweb.supportflow.ui.layout.MainLayout;
 import no.mediaweb.supportflow.ui.metrics.MetricsTable.Column;
+import no.mediaweb.supportflow.ui.metrics.MetricsTable.Drill;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
 
@@ -79,13 +80,20 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private final ComboBox<String> agent = new ComboBox<>("Agent");
   private final Headlines headlines = new Headlines(this::openHeadline);
 
-  private final Chart frtChart = new Chart(Chart.Type.LINE, "First response time, median and 90th percentile in hours, last 12 months. The 12-month table below has the figures.");
-  private final Chart slaChart = new Chart(Chart.Type.LINE, "SLA attainment per plan, first response and resolution, last 12 months. The SLA per plan table below has the figures.");
-  private final Chart csatChart = new Chart(Chart.Type.LINE, "CSAT average (1 to 5) and survey response rate, last 12 months. The 12-month table below has the figures.");
-  private final Chart escalationChart = new Chart(Chart.Type.LINE, "Escalation rate, last 12 months. The 12-month table below has the figures.");
-  private final Chart backlogChart = new Chart(Chart.Type.BAR, "Backlog at month end, last 12 months. The 12-month table below has the figures.");
-  private final Chart planChart = new Chart(Chart.Type.BAR, "This month's tickets per plan: created, escalated, resolved and backlog. The per-plan table below has the figures.");
-  private final Chart tierChart = new Chart(Chart.Type.BAR, "This month's escalations by the tier they reached. The escalations table below has the figures.");
+  private final Chart frtChart = new Chart(Chart.Type.LINE,
+      "First response time, median and 90th percentile in hours, last 12 months. The 12-month table below has the figures.");
+  private final Chart slaChart = new Chart(Chart.Type.LINE,
+      "SLA attainment per plan, first response and resolution, last 12 months. The SLA per plan table below has the figures.");
+  private final Chart csatChart = new Chart(Chart.Type.LINE,
+      "CSAT average (1 to 5) and survey response rate, last 12 months. The 12-month table below has the figures.");
+  private final Chart escalationChart = new Chart(Chart.Type.LINE,
+      "Escalation rate, last 12 months. The 12-month table below has the figures.");
+  private final Chart backlogChart = new Chart(Chart.Type.BAR,
+      "Backlog at month end, last 12 months. The 12-month table below has the figures.");
+  private final Chart planChart = new Chart(Chart.Type.BAR,
+      "This month's tickets per plan: created, escalated, resolved and backlog. The per-plan table below has the figures.");
+  private final Chart tierChart = new Chart(Chart.Type.BAR,
+      "This month's escalations by the tier they reached. The escalations table below has the figures.");
 
   private final MetricsTable<Segment> timesTable;
   private final MetricsTable<Segment> planTable;
@@ -121,13 +129,20 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("sf-page");
     setId("metrics-view");
 
-    timesTable = new MetricsTable<>("table-times", "Response and resolution times per plan and channel", "times", timesColumns());
-    planTable = new MetricsTable<>("table-plans", "SLA attainment and volumes per plan", "sla-per-plan", planColumns());
-    slaTrendTable = new MetricsTable<>("table-sla-trend", "SLA attainment per plan, last 12 months", "sla-trend", slaTrendColumns());
-    escalationTable = new MetricsTable<>("table-escalations", "Escalations by tier and reason", "escalations", escalationColumns());
-    qaAgentTable = new MetricsTable<>("table-qa-agents", "QA score by agent", "qa-by-agent", qaColumns("Agent"));
-    qaTeamTable = new MetricsTable<>("table-qa-teams", "QA score by team", "qa-by-team", qaColumns("Team"));
-    trendTable = new MetricsTable<>("table-trend", "The last 12 months", "trend", trendColumns());
+    timesTable = new MetricsTable<>(
+        "table-times", "Response and resolution times per plan and channel", "times", timesColumns(), this::drillCell);
+    planTable = new MetricsTable<>(
+        "table-plans", "SLA attainment and volumes per plan", "sla-per-plan", planColumns(), this::drillCell);
+    slaTrendTable = new MetricsTable<>(
+        "table-sla-trend", "SLA attainment per plan, last 12 months", "sla-trend", slaTrendColumns(), this::drillCell);
+    escalationTable = new MetricsTable<>(
+        "table-escalations", "Escalations by tier and reason", "escalations", escalationColumns(), this::drillCell);
+    qaAgentTable = new MetricsTable<>(
+        "table-qa-agents", "QA score by agent", "qa-by-agent", qaColumns("Agent"), this::drillCell);
+    qaTeamTable = new MetricsTable<>(
+        "table-qa-teams", "QA score by team", "qa-by-team", qaColumns("Team"), this::drillCell);
+    trendTable = new MetricsTable<>(
+        "table-trend", "The last 12 months", "trend", trendColumns(), this::drillCell);
     for (MetricsTable<?> table : tables()) {
       table.setFileSuffix(this::fileSuffix);
     }
@@ -329,7 +344,8 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
 
     trendPlans = filter.plan() == null ? List.of(Plan.values()) : List.of(filter.plan());
     Map<Plan, List<MonthFigures>> planTrends = trendPlans.stream()
-        .collect(Collectors.toMap(p -> p, p -> report.trend(filter.withPlan(p), TREND_MONTHS), (a, b) -> a, () -> new java.util.EnumMap<>(Plan.class)));
+        .collect(Collectors.toMap(
+            p -> p, p -> report.trend(filter.withPlan(p), TREND_MONTHS), (a, b) -> a, () -> new java.util.EnumMap<>(Plan.class)));
     List<Dataset> slaDatasets = new ArrayList<>();
     for (Plan p : trendPlans) {
       List<MonthFigures> figures = planTrends.get(p);
@@ -359,7 +375,8 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     List<EscalationCount> escalations = report.escalations(filter);
     escalationTable.setRows(escalations);
     Map<String, Long> perTier = escalations.stream()
-        .collect(Collectors.groupingBy(EscalationCount::tier, java.util.TreeMap::new, Collectors.summingLong(EscalationCount::escalations)));
+        .collect(Collectors.groupingBy(
+            EscalationCount::tier, java.util.TreeMap::new, Collectors.summingLong(EscalationCount::escalations)));
     tiers = List.copyOf(perTier.keySet());
     tierChart.setData(tiers.stream().map(MetricFormat::tier).toList(), List.of(
         new Dataset("Escalations", perTier.values().stream().map(Long::doubleValue).toList(), Unit.NONE)));
@@ -458,6 +475,30 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     return Column.figure(header, t -> count(value.apply(t)), header, t -> Long.toString(value.apply(t)));
   }
 
+  /** The page's filter narrowed to a breakdown row's plan, channel, team or agent. */
+  private static UnaryOperator<MetricsFilter> narrowTo(Segment segment) {
+    return filter -> {
+      MetricsFilter narrowed = filter;
+      for (Map.Entry<Dimension, String> key : segment.keys().entrySet()) {
+        narrowed = switch (key.getKey()) {
+          case PLAN -> narrowed.withPlan(Plan.valueOf(key.getValue()));
+          case CHANNEL -> narrowed.withChannel(Channel.valueOf(key.getValue()));
+          case TEAM -> narrowed.withTeam(key.getValue());
+          case AGENT -> narrowed.withAgent(key.getValue());
+        };
+      }
+      return narrowed;
+    };
+  }
+
+  private static UnaryOperator<MetricsFilter> inMonth(MonthFigures figures) {
+    return filter -> filter.withMonth(figures.month());
+  }
+
+  private void drillCell(Drill cell) {
+    drill(cell.metric(), cell.narrow().apply(filter()), cell.tier(), cell.reason());
+  }
+
   private static String planOf(Segment s) {
     return Plan.valueOf(s.keys().get(Dimension.PLAN)).label();
   }
@@ -466,10 +507,12 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     return List.of(
         Column.text("Plan", MetricsView::planOf),
         Column.text("Channel", s -> MetricFormat.channel(Channel.valueOf(s.keys().get(Dimension.CHANNEL)))),
-        countColumn("First responses", s -> s.figures().firstResponses()),
+        MetricsView.<Segment>countColumn("First responses", s -> s.figures().firstResponses())
+            .drillingTo(s -> Drill.of(Metric.FIRST_RESPONSES, narrowTo(s))),
         durationColumn("First response median", s -> s.figures().firstResponseMedian()),
         durationColumn("First response p90", s -> s.figures().firstResponseP90()),
-        countColumn("Resolved", s -> s.figures().resolved()),
+        MetricsView.<Segment>countColumn("Resolved", s -> s.figures().resolved())
+            .drillingTo(s -> Drill.of(Metric.RESOLVED, narrowTo(s))),
         durationColumn("Resolution median", s -> s.figures().resolutionMedian()),
         durationColumn("Resolution p90", s -> s.figures().resolutionP90()));
   }
@@ -477,15 +520,22 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private static List<Column<Segment>> planColumns() {
     return List.of(
         Column.text("Plan", MetricsView::planOf),
-        countColumn("Created", s -> s.figures().ticketsCreated()),
-        countColumn("Escalated", s -> s.figures().ticketsEscalated()),
-        countColumn("First responses", s -> s.figures().firstResponses()),
-        countColumn("First response breached", s -> s.figures().firstResponseBreached()),
+        MetricsView.<Segment>countColumn("Created", s -> s.figures().ticketsCreated())
+            .drillingTo(s -> Drill.of(Metric.TICKETS_CREATED, narrowTo(s))),
+        MetricsView.<Segment>countColumn("Escalated", s -> s.figures().ticketsEscalated())
+            .drillingTo(s -> Drill.of(Metric.TICKETS_ESCALATED, narrowTo(s))),
+        MetricsView.<Segment>countColumn("First responses", s -> s.figures().firstResponses())
+            .drillingTo(s -> Drill.of(Metric.FIRST_RESPONSES, narrowTo(s))),
+        MetricsView.<Segment>countColumn("First response breached", s -> s.figures().firstResponseBreached())
+            .drillingTo(s -> Drill.of(Metric.FIRST_RESPONSE_BREACHED, narrowTo(s))),
         percentColumn("First-response SLA", s -> s.figures().firstResponseAttainment()),
-        countColumn("Resolved", s -> s.figures().resolved()),
-        countColumn("Resolution breached", s -> s.figures().resolutionBreached()),
+        MetricsView.<Segment>countColumn("Resolved", s -> s.figures().resolved())
+            .drillingTo(s -> Drill.of(Metric.RESOLVED, narrowTo(s))),
+        MetricsView.<Segment>countColumn("Resolution breached", s -> s.figures().resolutionBreached())
+            .drillingTo(s -> Drill.of(Metric.RESOLUTION_BREACHED, narrowTo(s))),
         percentColumn("Resolution SLA", s -> s.figures().resolutionAttainment()),
-        countColumn("Backlog at month end", s -> s.figures().backlogAtEnd()));
+        MetricsView.<Segment>countColumn("Backlog at month end", s -> s.figures().backlogAtEnd())
+            .drillingTo(s -> Drill.of(Metric.BACKLOG_AT_END, narrowTo(s))));
   }
 
   private static List<Column<PlanTrendRow>> slaTrendColumns() {
@@ -504,22 +554,26 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     return List.of(
         Column.text("Tier", e -> MetricFormat.tier(e.tier())),
         Column.text("Reason", e -> EscalationReason.labelOf(e.reason())),
-        countColumn("Escalations", EscalationCount::escalations));
+        MetricsView.<EscalationCount>countColumn("Escalations", EscalationCount::escalations)
+            .drillingTo(e -> new Drill(Metric.ESCALATIONS, f -> f, e.tier(), e.reason())));
   }
 
   private static List<Column<Segment>> qaColumns(String who) {
     return List.of(
         Column.text(who, Segment::label),
-        countColumn("Reviews", s -> s.figures().qaReviews()),
+        MetricsView.<Segment>countColumn("Reviews", s -> s.figures().qaReviews())
+            .drillingTo(s -> Drill.of(Metric.QA_REVIEWS, narrowTo(s))),
         percentColumn("Average score", s -> s.figures().qaAverage()),
-        countColumn("Failed", s -> s.figures().qaFailed()),
+        MetricsView.<Segment>countColumn("Failed", s -> s.figures().qaFailed())
+            .drillingTo(s -> Drill.of(Metric.QA_FAILED, narrowTo(s))),
         percentColumn("Fail rate", s -> s.figures().qaFailRate()));
   }
 
   private static List<Column<MonthFigures>> trendColumns() {
     return List.of(
         Column.text("Month", f -> MetricFormat.shortMonth(f.month()), f -> f.month().toString()),
-        countColumn("Created", MonthFigures::ticketsCreated),
+        MetricsView.<MonthFigures>countColumn("Created", MonthFigures::ticketsCreated)
+            .drillingTo(f -> Drill.of(Metric.TICKETS_CREATED, inMonth(f))),
         durationColumn("First response median", MonthFigures::firstResponseMedian),
         durationColumn("First response p90", MonthFigures::firstResponseP90),
         percentColumn("First-response SLA", MonthFigures::firstResponseAttainment),
@@ -528,19 +582,10 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
         percentColumn("Reopen rate", MonthFigures::reopenRate),
         percentColumn("First-contact resolution", MonthFigures::firstContactResolutionRate),
         percentColumn("Escalation rate", MonthFigures::escalationRate),
-        countColumn("Backlog at month end", MonthFigures::backlogAtEnd),
+        MetricsView.<MonthFigures>countColumn("Backlog at month end", MonthFigures::backlogAtEnd)
+            .drillingTo(f -> Drill.of(Metric.BACKLOG_AT_END, inMonth(f))),
         Column.figure("CSAT (1–5)", f -> decimal(f.csatAverage()), "CSAT (1-5)", f -> number(f.csatAverage())),
         percentColumn("Survey response rate", MonthFigures::surveyResponseRate),
         percentColumn("QA average", MonthFigures::qaAverage));
-  }
-
-  // --- for tests ----------------------------------------------------------------------------
-
-  List<Chart> charts() {
-    return List.of(frtChart, slaChart, csatChart, escalationChart, backlogChart, planChart, tierChart);
-  }
-
-  static List<String> tableIds() {
-    return Arrays.asList("table-times", "table-plans", "table-sla-trend", "table-escalations", "table-qa-agents", "table-qa-teams", "table-trend");
   }
 }

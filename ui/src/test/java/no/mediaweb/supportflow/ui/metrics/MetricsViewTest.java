@@ -23,6 +23,8 @@ import no.mediaweb.supportflow.reporting.metrics.MetricsReport;
 import org.mockito.Mockito;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.reporting.metrics.DrillTicket;
+import no.mediaweb.supportflow.reporting.metrics.EscalationCount;
+import no.mediaweb.supportflow.reporting.metrics.Segment;
 import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
 import no.mediaweb.supportflow.ui.KaribuViewTest;
 import no.mediaweb.supportflow.ui.components.Chart;
@@ -111,6 +113,26 @@ class MetricsViewTest extends KaribuViewTest {
     ComponentUtil.fireEvent(escalations, new Chart.PointClickEvent(escalations, true, 0, 11));
 
     assertThat(rows(_get(DrillDownDialog.class).grid())).extracting(DrillTicket::number).containsExactly(data.numbers().get("t5"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_count_in_a_table_opens_the_tickets_behind_it() {
+    loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
+    openMonth();
+    MetricsTable<EscalationCount> escalations = _get(MetricsTable.class, spec -> spec.withId("table-escalations"));
+    assertThat(rows(escalations.grid())).containsExactly(new EscalationCount("L2", "INTEGRATION_API", 1));
+
+    _click(buttonInCell(escalations.grid(), 0, "escalations", "1"));
+
+    DrillDownDialog dialog = _get(DrillDownDialog.class);
+    assertThat(rows(dialog.grid())).extracting(DrillTicket::number).containsExactly(data.numbers().get("t5"));
+    assertThat(textOf("drill-total")).isEqualTo("1 ticket · February 2019 · tier L2 · Integration or API problem");
+    dialog.close();
+
+    MetricsTable<Segment> qa = _get(MetricsTable.class, spec -> spec.withId("table-qa-agents"));
+    _click(buttonInCell(qa.grid(), rowIndex(qa.grid(), s -> s.label().equals("Dahl, Alex")), "reviews", "1"));
+    assertThat(rows(_get(DrillDownDialog.class).grid())).extracting(DrillTicket::number).containsExactly(data.numbers().get("t1"));
   }
 
   @Test
