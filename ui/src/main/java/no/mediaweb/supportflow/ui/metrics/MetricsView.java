@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -200,17 +202,54 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     if (months.isEmpty()) {
       return;
     }
-    YearMonth chosen = event.getLocation().getQueryParameters().getSingleParameter("month")
-        .flatMap(MetricsView::parseMonth)
-        .filter(months::contains)
-        .orElse(months.get(0));
+    QueryParameters query = event.getLocation().getQueryParameters();
+    YearMonth chosen = query.getSingleParameter("month").flatMap(MetricsView::parseMonth).filter(months::contains).orElse(months.get(0));
     loading = true;
     try {
       month.setValue(chosen);
+      plan.setValue(query.getSingleParameter("plan").flatMap(p -> parseEnum(Plan.class, p)).orElse(null));
+      channel.setValue(query.getSingleParameter("channel").flatMap(c -> parseEnum(Channel.class, c)).orElse(null));
+      if (!ownFiguresOnly) {
+        team.setValue(query.getSingleParameter("team").filter(t -> report.teams().contains(t)).orElse(null));
+        String chosenAgent = query.getSingleParameter("agent").orElse(null);
+        if (chosenAgent != null) {
+          agent.setItems(List.of(chosenAgent));
+          agentsOf = null;
+        }
+        agent.setValue(chosenAgent);
+      }
     } finally {
       loading = false;
     }
     refresh();
+  }
+
+  private static <E extends Enum<E>> java.util.Optional<E> parseEnum(Class<E> type, String name) {
+    try {
+      return java.util.Optional.of(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The month and filters as the page's query string, so the address can be bookmarked and shared. */
+  QueryParameters queryParameters() {
+    MetricsFilter filter = filter();
+    Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("month", filter.month().toString());
+    if (filter.plan() != null) {
+      parameters.put("plan", filter.plan().name());
+    }
+    if (filter.channel() != null) {
+      parameters.put("channel", filter.channel().name());
+    }
+    if (filter.team() != null) {
+      parameters.put("team", filter.team());
+    }
+    if (filter.agent() != null) {
+      parameters.put("agent", filter.agent());
+    }
+    return QueryParameters.simple(parameters);
   }
 
   private static java.util.Optional<YearMonth> parseMonth(String text) {
@@ -258,6 +297,7 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private void filterChanged() {
     if (!loading) {
       refresh();
+      getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("metrics", queryParameters())));
     }
   }
 

@@ -92,6 +92,21 @@ class MetricsViewTest extends KaribuViewTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void the_address_carries_month_and_filters_so_a_view_can_be_shared() {
+    loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
+
+    UI.getCurrent().navigate("metrics", QueryParameters.simple(java.util.Map.of("month", "2019-02", "plan", "PRO")));
+
+    assertThat(_get(Select.class, spec -> spec.withId("filter-plan")).getValue()).isEqualTo(Plan.PRO);
+    assertThat(headline("tickets-created")).isEqualTo("3");
+    _setValue(_get(ComboBox.class, spec -> spec.withId("filter-agent")), data.alex());
+    assertThat(((MetricsView) UI.getCurrent().getCurrentView()).queryParameters().getParameters())
+        .isEqualTo(java.util.Map.of("month", List.of("2019-02"), "plan", List.of("PRO"), "agent", List.of(data.alex())));
+    assertThat(headline("tickets-created")).isEqualTo("2");
+  }
+
+  @Test
   void the_backlog_headline_lists_the_tickets_open_at_the_months_end() {
     loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
     openMonth();
