@@ -59,7 +59,7 @@ import no.mediaweb.supportflow.user.StaffDirectory;
  * the tickets behind them, 12-month trends and the month's breakdowns as charts (a click on a point
  * opens its tickets) and as tables with CSV downloads. Managers, QA and admins see everyone; an
  * agent sees their own figures only (the reporting services enforce it) and gets no team or agent
- * filter. {@code ?month=2026-10} opens a month.
+ * filter. The query string carries the month and filters ({@code ?month=2026-10&plan=PRO}).
  */
 @Route(value = "metrics", layout = MainLayout.class)
 @PageTitle("Metrics · Supportflow")
