@@ -43,6 +43,9 @@ public class MonthlyReviewView extends VerticalLayout {
 
   static final String NOTES_REQUIRED = "Write down what you found in the month's figures";
 
+  /** What the review service accepts for notes and for actions. */
+  static final int MAX_TEXT = 10_000;
+
   private final MonthlyReviews reviews;
   private final MetricsReport report;
   private final MetricsDrillDown drillDown;
@@ -79,6 +82,7 @@ public class MonthlyReviewView extends VerticalLayout {
     notes.setValueChangeMode(ValueChangeMode.LAZY);
     notes.setWidthFull();
     notes.setMinHeight("8em");
+    notes.setMaxLength(MAX_TEXT);
     notes.addValueChangeListener(change -> {
       if (!change.getValue().isBlank()) {
         notes.setInvalid(false);
@@ -87,6 +91,7 @@ public class MonthlyReviewView extends VerticalLayout {
     actions.setId("review-actions");
     actions.setWidthFull();
     actions.setMinHeight("5em");
+    actions.setMaxLength(MAX_TEXT);
 
     pastMonth.setId("review-past-month");
     pastMonth.setLabel("Month");
@@ -156,8 +161,14 @@ public class MonthlyReviewView extends VerticalLayout {
     try {
       reviews.complete(review.jobKey(), notes.getValue(), actions.getValue());
     } catch (BusinessRuleException e) {
-      Toasts.error(e.getMessage());
-      reload();
+      if (reviews.openReviews().stream().anyMatch(r -> r.jobKey() == review.jobKey())) {
+        // still open: the text needs changing, and stays as written
+        notes.setErrorMessage(e.getMessage());
+        notes.setInvalid(true);
+      } else {
+        Toasts.error(e.getMessage());
+        reload();
+      }
       return;
     }
     Toasts.success("Review of " + MetricFormat.month(review.month()) + " filed");

@@ -90,6 +90,21 @@ class MonthlyReviewViewTest extends KaribuViewTest {
   }
 
   @Test
+  void notes_the_service_refuses_stay_as_written_with_its_message_and_the_task_stays_open() {
+    navigate("metrics/review");
+    String tooLong = "x".repeat(MonthlyReviewView.MAX_TEXT + 1);
+
+    _setValue(_get(TextArea.class, spec -> spec.withId("review-notes")), tooLong);
+    _click(_get(Button.class, spec -> spec.withId("review-file")));
+
+    TextArea notes = _get(TextArea.class, spec -> spec.withId("review-notes"));
+    assertThat(notes.isInvalid()).isTrue();
+    assertThat(notes.getErrorMessage()).isEqualTo("Notes and actions are limited to 10000 characters each");
+    assertThat(notes.getValue()).isEqualTo(tooLong);
+    assertThat(taskState()).isEqualTo("OPEN");
+  }
+
+  @Test
   void a_manager_files_the_review_and_the_workflow_writes_it_with_the_month() {
     navigate("metrics/review");
 
