@@ -131,6 +131,29 @@ class MetricsViewTest extends KaribuViewTest {
   }
 
   @Test
+  void a_click_on_a_plans_point_or_bar_opens_that_plans_tickets_of_the_figure() {
+    loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
+    openMonth();
+    Chart sla = _get(Chart.class, spec -> spec.withId("chart-sla"));
+    assertThat(sla.datasets()).extracting(Chart.Dataset::label)
+        .containsExactly("Starter first response", "Starter resolution", "Pro first response", "Pro resolution",
+            "Enterprise first response", "Enterprise resolution");
+
+    ComponentUtil.fireEvent(sla, new Chart.PointClickEvent(sla, true, 3, 11));
+
+    DrillDownDialog dialog = _get(DrillDownDialog.class);
+    assertThat(dialog.getHeaderTitle()).isEqualTo("Resolution SLA breached");
+    assertThat(rows(dialog.grid())).extracting(DrillTicket::number).containsExactly(data.numbers().get("t2"));
+    dialog.close();
+
+    Chart plans = _get(Chart.class, spec -> spec.withId("chart-plans"));
+    assertThat(plans.labels()).containsExactly("Pro", "Starter");
+    ComponentUtil.fireEvent(plans, new Chart.PointClickEvent(plans, true, 0, 1));
+    assertThat(rows(_get(DrillDownDialog.class).grid())).extracting(DrillTicket::number)
+        .containsExactly(data.numbers("t3", "t4").toArray(String[]::new));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void a_count_in_a_table_opens_the_tickets_behind_it() {
     loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
