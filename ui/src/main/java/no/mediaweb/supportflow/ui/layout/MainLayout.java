@@ -26,6 +26,8 @@ import no.mediaweb.supportflow.ui.components.ViewerTime;
 import no.mediaweb.supportflow.ui.customers.CustomersView;
 import no.mediaweb.supportflow.ui.inbox.InboxView;
 import no.mediaweb.supportflow.ui.mail.SentMailView;
+import no.mediaweb.supportflow.ui.metrics.MetricsView;
+import no.mediaweb.supportflow.ui.metrics.MonthlyReviewView;
 import no.mediaweb.supportflow.ui.queues.QueuesView;
 import no.mediaweb.supportflow.ui.risk.SlaRiskBoardView;
 import no.mediaweb.supportflow.ui.tickets.TicketsView;
@@ -57,9 +59,11 @@ public class MainLayout extends AppLayout {
     if (authentication.hasRole(Role.QA_ROLE) || authentication.hasRole(Role.MANAGER_ROLE)) {
       navigation.addItem(new SideNavItem("Quality reviews", QaQueueView.class, VaadinIcon.STAR_HALF_LEFT_O.create()));
     }
+    navigation.addItem(new SideNavItem("Metrics", MetricsView.class, VaadinIcon.CHART.create()));
     if (authentication.hasRole(Role.MANAGER_ROLE)) {
       navigation.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.GAVEL.create()));
       navigation.addItem(new SideNavItem("Survey follow-ups", SurveyFollowUpsView.class, VaadinIcon.COMMENT_ELLIPSIS.create()));
+      navigation.addItem(new SideNavItem("Monthly review", MonthlyReviewView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
     }
     if (authentication.hasRole(Role.MANAGER_ROLE) || authentication.hasRole(Role.ADMIN_ROLE)) {
       navigation.addItem(new SideNavItem("SLA risk", SlaRiskBoardView.class, VaadinIcon.WARNING.create()));

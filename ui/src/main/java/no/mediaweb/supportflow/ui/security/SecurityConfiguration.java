@@ -41,7 +41,8 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+    // static files: Chart.js from its webjar and the chart element that draws with it (ui/components/Chart)
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/webjars/**", "/charts/**").permitAll());
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
   }

@@ -57,7 +57,7 @@ class AccessByRoleTest extends KaribuViewTest {
     navigate("");
 
     assertThat(getCurrentView()).isEqualTo(InboxView.class);
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Tickets", "My QA results");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Tickets", "My QA results", "Metrics");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Maja Menu");
   }
 
@@ -73,13 +73,15 @@ class AccessByRoleTest extends KaribuViewTest {
       case ADMIN ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
-              .containsExactly("Tickets", "SLA risk", "Customers", "Queues", "Sent mail", "Business calendars");
+              .containsExactly("Tickets", "Metrics", "SLA risk", "Customers", "Queues", "Sent mail", "Business calendars");
       case MANAGER ->
           assertThat(_find(SideNavItem.class))
               .extracting(SideNavItem::getLabel)
               .containsExactly(
-                  "Tickets", "Quality reviews", "Approvals", "Survey follow-ups", "SLA risk", "Customers", "Queues", "Sent mail");
-      default -> assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Quality reviews");
+                  "Tickets", "Quality reviews", "Metrics", "Approvals", "Survey follow-ups", "Monthly review", "SLA risk",
+                  "Customers", "Queues", "Sent mail");
+      default ->
+          assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Tickets", "Quality reviews", "Metrics");
     }
   }
 
