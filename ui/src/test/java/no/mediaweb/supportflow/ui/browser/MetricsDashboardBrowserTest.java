@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
-import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
-import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
 import no.mediaweb.supportflow.ui.metrics.MetricsTestData;
 import no.mediaweb.supportflow.user.Role;
 import no.mediaweb.supportflow.user.StaffDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A manager opens the metrics dashboard in a real browser (Debian's Chromium, headless): Chart.js
@@ -32,51 +24,21 @@ import org.springframework.test.context.TestPropertySource;
  * downloads, and a click on a bar opens that month's tickets. Skipped, loudly, where Chromium or its driver is missing. Screenshots
  * land in {@code target/screenshots}.
  */
-@ExtendWith(RequiresChromium.class)
-@SpringBootTest(classes = SupportflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedServicesInitializer.class)
-@TestPropertySource(
-    properties = {
-      "supportflow.links.secret=ui-test-secret-0123456789abcdef0123",
-      "supportflow.links.base-url=http://localhost:8080",
-    })
+@BrowserTest(width = 1280)
 class MetricsDashboardBrowserTest {
 
   /** Earlier than the Karibu tests' months, and its open tickets are resolved the month after: no month's figures mix. */
   private static final YearMonth MONTH = YearMonth.of(2018, 11);
 
-  private static Browser browser;
+  Browser browser;
 
   @LocalServerPort int port;
   @Autowired StaffDirectory staff;
   @Autowired MonthlyMetricsCalculator calculator;
   @Autowired JdbcClient jdbc;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (Browser.installed()) {
-      browser = Browser.start(1280);
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void a_manager_sees_the_charts_and_opens_the_tickets_behind_a_number_and_behind_a_bar() throws IOException {
-    try {
-      dashboard();
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("metrics-dashboard-failure");
-      throw e;
-    }
-  }
-
-  private void dashboard() throws IOException {
     MetricsTestData.Month data = new MetricsTestData(jdbc, staff, calculator).write(MONTH, "brow");
     String manager = "browser.metrics.manager";
     staff.createIfAbsent(manager, "Mona Manager", MetricsTestData.PASSWORD, List.of(Role.MANAGER), List.of());
