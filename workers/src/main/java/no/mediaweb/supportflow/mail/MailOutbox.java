@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,9 +86,11 @@ public class MailOutbox {
   /**
    * Claims up to {@code limit} due mails for this dispatcher: pending ones whose time has come and
    * ones another dispatcher claimed but did not finish within its lease. Rows other instances are
-   * claiming at the same moment are skipped, not waited for.
+   * claiming at the same moment are skipped, not waited for. Read committed: under repeatable read
+   * the range scan would also lock the first row past the due ones, and a dispatcher running at the
+   * same moment would skip that row although nobody claimed it.
    */
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public List<OutgoingMail> claimDue(int limit) {
     Instant now = clock.instant();
     List<Long> ids =
