@@ -12,6 +12,7 @@ import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.escalation.EscalationService;
+import no.mediaweb.supportflow.survey.SurveyService;
 import no.mediaweb.supportflow.inbox.InboxService;
 import no.mediaweb.supportflow.inbox.InboxTask;
 import no.mediaweb.supportflow.processes.QaCalibrationProcess;
@@ -49,6 +50,7 @@ public class QaReviewService {
   private final TicketRepository tickets;
   private final TicketQueries ticketQueries;
   private final EscalationService escalations;
+  private final SurveyService surveys;
   private final CurrentStaff currentStaff;
   private final CamundaClient client;
   private final QaProperties properties;
@@ -56,13 +58,15 @@ public class QaReviewService {
 
   QaReviewService(
       QaReviews reviews, Scorecards scorecards, InboxService inbox, TicketRepository tickets, TicketQueries ticketQueries,
-      EscalationService escalations, CurrentStaff currentStaff, CamundaClient client, QaProperties properties, Clock clock) {
+      EscalationService escalations, SurveyService surveys, CurrentStaff currentStaff, CamundaClient client,
+      QaProperties properties, Clock clock) {
     this.reviews = reviews;
     this.scorecards = scorecards;
     this.inbox = inbox;
     this.tickets = tickets;
     this.ticketQueries = ticketQueries;
     this.escalations = escalations;
+    this.surveys = surveys;
     this.currentStaff = currentStaff;
     this.client = client;
     this.properties = properties;
@@ -85,7 +89,8 @@ public class QaReviewService {
   public ReviewContext reviewTask(long jobKey) {
     InboxTask task = reviewTaskFor(currentStaff.require(), jobKey);
     return new ReviewContext(
-        task, ticketQueries.details(task.ticketNumber()), escalations.historyOf(task.ticketId()), scorecards.current());
+        task, ticketQueries.details(task.ticketNumber()), escalations.historyOf(task.ticketId()),
+        surveys.ofTicket(task.ticketId()), scorecards.current());
   }
 
   /**

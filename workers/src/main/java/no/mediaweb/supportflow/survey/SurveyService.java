@@ -170,6 +170,13 @@ public class SurveyService {
     return new SurveyPage(state, ticket.number(), ticket.subject(), expiresAt);
   }
 
+  /** The ticket's survey, if one was registered: for the staff reading the whole ticket. */
+  @PreAuthorize(StaffRoles.ANY_STAFF)
+  @Transactional(readOnly = true)
+  public Optional<Survey> ofTicket(long ticketId) {
+    return surveys.findByTicket(ticketId);
+  }
+
   /** A low score waiting for a manager. */
   public record FollowUp(
       long jobKey, String ticketNumber, String subject, String customerName, String planLabel, int score, String comment,

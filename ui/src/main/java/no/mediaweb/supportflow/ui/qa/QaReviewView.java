@@ -22,10 +22,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
 import no.mediaweb.supportflow.escalation.Escalation;
+import no.mediaweb.supportflow.survey.Survey;
+import no.mediaweb.supportflow.survey.SurveyOutcome;
 import no.mediaweb.supportflow.qa.Criterion;
 import no.mediaweb.supportflow.qa.CriterionScore;
 import no.mediaweb.supportflow.qa.QaReviewService;
@@ -42,7 +45,7 @@ import no.mediaweb.supportflow.ui.ticket.TimelineList;
 import no.mediaweb.supportflow.user.Role;
 
 /**
- * The review screen: the whole ticket (SLA outcome, escalations, conversation, timeline) beside the
+ * The review screen: the whole ticket (SLA outcome, escalations, survey, conversation, timeline) beside the
  * current scorecard, one score and comment per criterion. Submitting writes the review and completes
  * the task. The customer survey is not shown: it lands with the survey feature.
  */
@@ -83,7 +86,8 @@ public class QaReviewView extends VerticalLayout implements BeforeEnterObserver 
     facts.setId("qa-ticket-facts");
 
     VerticalLayout left = new VerticalLayout(facts, new H3("Escalations"), escalations(context.escalations()),
-        new H3("Conversation"), conversation(), new H3("Timeline"), timeline());
+        new H3("Customer survey"), survey(context.survey()), new H3("Conversation"), conversation(), new H3("Timeline"),
+        timeline());
     left.setPadding(false);
     VerticalLayout right = scorecardForm(jobKey);
     HorizontalLayout columns = new HorizontalLayout(left, right);
@@ -115,6 +119,28 @@ public class QaReviewView extends VerticalLayout implements BeforeEnterObserver 
           e.decisionReason() == null ? "" : " — " + e.decisionReason())));
     }
     return list;
+  }
+
+  private Paragraph survey(Optional<Survey> registered) {
+    Paragraph line = new Paragraph(registered.map(QaReviewView::surveyText).orElse("No survey was registered for this ticket."));
+    line.setId("qa-survey");
+    return line;
+  }
+
+  private static String surveyText(Survey survey) {
+    if (survey.outcome() == SurveyOutcome.ANSWERED) {
+      return "Scored %d of 5 on %s%s".formatted(survey.score(), ViewerTime.format(survey.answeredAt()),
+          survey.comment() == null || survey.comment().isBlank() ? "." : ": \u201c" + survey.comment() + "\u201d");
+    }
+    if (survey.outcome() == SurveyOutcome.NO_RESPONSE) {
+      return "Sent on %s; the customer did not answer.".formatted(ViewerTime.format(survey.sentAt()));
+    }
+    if (survey.outcome() == SurveyOutcome.WITHDRAWN) {
+      return "Withdrawn: the ticket was reopened before the survey was answered.";
+    }
+    return survey.sentAt() == null
+        ? "Not sent yet: the survey goes out a while after the resolution."
+        : "Sent on %s; waiting for the answer.".formatted(ViewerTime.format(survey.sentAt()));
   }
 
   private ConversationList conversation() {

@@ -37,6 +37,15 @@ class QaViewsTest extends KaribuViewTest {
     String agent = agent("qa.view.agent", "Vera Agent");
     OpenedTicket ticket = closedSampledTicket(agent, "Invoices are sent twice");
     String reviewer = reviewer("qa.view.reviewer");
+    jdbc.sql(
+            """
+            INSERT INTO survey (ticket_id, process_instance_key, plan, channel, created_at, sent_at, answered_at, score,
+              comment, outcome, ended_at)
+            VALUES (:t, 0, 'PRO', 'WEB', :at, :at, :at, 2, 'Took three days', 'ANSWERED', :at)
+            """)
+        .param("at", Timestamp.from(Instant.now()))
+        .param("t", ticket.id())
+        .update();
 
     loginAs(reviewer, Role.QA);
     navigate("qa");
@@ -52,6 +61,7 @@ class QaViewsTest extends KaribuViewTest {
     assertThat(getCurrentView()).isEqualTo(QaReviewView.class);
     assertThat(textOf("qa-ticket-facts")).contains("handled by " + agent);
     assertThat(textOf("qa-escalations")).contains("No escalations.");
+    assertThat(textOf("qa-survey")).startsWith("Scored 2 of 5 on").endsWith("\u201cTook three days\u201d");
     for (String code : List.of("response-time", "resolution-quality", "communication")) {
       _setValue(_get(Select.class, spec -> spec.withId("score-" + code)), 4);
     }
