@@ -2,6 +2,7 @@ package no.mediaweb.supportflow.qa;
 
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +99,14 @@ public class QaCalibrations {
     return reviews.calibrations(200);
   }
 
-  /** Each reviewer's score against the group mean; the dashboard reuses this query. */
+  /** How far each reviewer scored from the group in the calibrations of {@code [from, to)}: the metrics dashboard's table. */
+  @PreAuthorize(StaffRoles.QA_OR_MANAGER)
+  @Transactional(readOnly = true)
+  public List<ReviewerCalibration> reviewerCalibrations(Instant from, Instant to) {
+    return reviews.reviewerCalibrations(from, to);
+  }
+
+  /** Each reviewer's score against the group mean of one calibration. */
   @PreAuthorize(StaffRoles.QA_OR_MANAGER)
   @Transactional(readOnly = true)
   public List<CalibrationDeviation> deviations(long calibrationId) {

@@ -6,6 +6,7 @@ import static no.mediaweb.supportflow.common.Instants.toTimestamp;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -196,6 +197,34 @@ class QaReviews {
         .query((rs, row) -> new CalibrationDeviation(
             rs.getLong("calibration_id"), rs.getString("reviewer"), rs.getBigDecimal("score"),
             scale(rs.getBigDecimal("group_mean")), scale(rs.getBigDecimal("deviation"))))
+        .list();
+  }
+
+  /**
+   * Each reviewer's calibration reviews submitted in {@code [from, to)} against their calibration's
+   * group mean; calibrations scored by one reviewer only have no group and do not count.
+   */
+  List<ReviewerCalibration> reviewerCalibrations(Instant from, Instant to) {
+    return jdbc.sql(
+            """
+            SELECT reviewer, COUNT(*) AS calibrations, AVG(ABS(score - group_mean)) AS mean_absolute,
+              AVG(score - group_mean) AS mean_signed
+            FROM (SELECT r.reviewer, r.score, r.submitted_at,
+                    AVG(r.score) OVER (PARTITION BY r.calibration_id) AS group_mean,
+                    COUNT(*) OVER (PARTITION BY r.calibration_id) AS reviewers
+                  FROM qa_review r
+                  WHERE r.kind = 'CALIBRATION' AND r.calibration_id IN (
+                    SELECT c.calibration_id FROM qa_review c
+                    WHERE c.kind = 'CALIBRATION' AND c.submitted_at >= :from AND c.submitted_at < :to)) scored
+            WHERE reviewers >= 2 AND submitted_at >= :from AND submitted_at < :to
+            GROUP BY reviewer
+            ORDER BY mean_absolute DESC, reviewer
+            """)
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .query((rs, row) -> new ReviewerCalibration(
+            rs.getString("reviewer"), rs.getLong("calibrations"), scale(rs.getBigDecimal("mean_absolute")),
+            scale(rs.getBigDecimal("mean_signed"))))
         .list();
   }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.mediaweb.supportflow.customer.Plan;
 import no.mediaweb.supportflow.escalation.EscalationReason;
+import no.mediaweb.supportflow.qa.QaCalibrations;
+import no.mediaweb.supportflow.qa.ReviewerCalibration;
 import no.mediaweb.supportflow.reporting.metrics.Dimension;
 import no.mediaweb.supportflow.reporting.metrics.EscalationCount;
 import no.mediaweb.supportflow.reporting.metrics.Metric;
@@ -43,6 +46,7 @@ import no.mediaweb.supportflow.reporting.metrics.MetricsDrillDown;
 import no.mediaweb.supportflow.reporting.metrics.MetricsFilter;
 import no.mediaweb.supportflow.reporting.metrics.MetricsReport;
 import no.mediaweb.supportflow.reporting.metrics.MonthFigures;
+import no.mediaweb.supportflow.reporting.metrics.ReportingProperties;
 import no.mediaweb.supportflow.reporting.metrics.Segment;
 import no.mediaweb.supportflow.ticket.Channel;
 import no.mediaweb.supportflow.ui.components.Chart;
@@ -72,6 +76,9 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private final MetricsReport report;
   private final MetricsDrillDown drillDown;
   private final StaffDirectory staff;
+  private final QaCalibrations calibrations;
+  private final ReportingProperties reporting;
+  private final boolean seesCalibrations;
   private final boolean ownFiguresOnly;
   private final boolean manager;
 
@@ -104,6 +111,7 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   private final MetricsTable<Segment> qaAgentTable;
   private final MetricsTable<Segment> qaTeamTable;
   private final MetricsTable<MonthFigures> trendTable;
+  private final MetricsTable<ReviewerCalibration> calibrationTable;
 
   private final Div empty = new Div();
   private final Div content = new Div();
@@ -121,8 +129,17 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   /** One month of the SLA-per-plan trend: each plan's first-response and resolution attainment. */
   record PlanTrendRow(YearMonth month, Map<Plan, MonthFigures> byPlan) {}
 
-  public MetricsView(MetricsReport report, MetricsDrillDown drillDown, StaffDirectory staff, AuthenticationContext authentication) {
+  public MetricsView(
+      MetricsReport report,
+      MetricsDrillDown drillDown,
+      StaffDirectory staff,
+      QaCalibrations calibrations,
+      ReportingProperties reporting,
+      AuthenticationContext authentication) {
     this.report = report;
+    this.calibrations = calibrations;
+    this.reporting = reporting;
+    this.seesCalibrations = authentication.hasAnyRole(Role.MANAGER_ROLE, Role.QA_ROLE);
     this.drillDown = drillDown;
     this.staff = staff;
     this.manager = authentication.hasRole(Role.MANAGER_ROLE);
@@ -145,6 +162,10 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
         "table-qa-teams", "QA score by team", "qa-by-team", qaColumns("Team"), this::drillCell);
     trendTable = new MetricsTable<>(
         "table-trend", "The last 12 months", "trend", trendColumns(), this::drillCell);
+    calibrationTable = new MetricsTable<>(
+        "table-calibration", "Reviewer calibration: distance from the group (all of the month's calibrations)",
+        "calibration", calibrationColumns(), this::drillCell);
+    calibrationTable.setVisible(seesCalibrations);
     for (MetricsTable<?> table : tables()) {
       table.setFileSuffix(this::fileSuffix);
     }
@@ -188,7 +209,8 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     Div monthCharts = new Div(card("Tickets per plan", planChart), card("Escalations by tier", tierChart));
     monthCharts.addClassName("sf-chart-grid");
     monthCharts.setId("metrics-month-charts");
-    Div tableGrid = new Div(timesTable, planTable, escalationTable, qaAgentTable, qaTeamTable, slaTrendTable, trendTable);
+    Div tableGrid = new Div(
+        timesTable, planTable, escalationTable, qaAgentTable, qaTeamTable, calibrationTable, slaTrendTable, trendTable);
     tableGrid.addClassName("sf-metrics-tables");
 
     content.setWidthFull();
@@ -424,6 +446,10 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
     timesTable.setRows(report.breakdown(filter, Dimension.PLAN, Dimension.CHANNEL));
     qaAgentTable.setRows(withQaReviews(report.breakdown(filter, Dimension.AGENT)));
     qaTeamTable.setRows(withQaReviews(report.breakdown(filter, Dimension.TEAM)));
+    if (seesCalibrations) {
+      calibrationTable.setRows(
+          calibrations.reviewerCalibrations(reporting.startOf(filter.month()), reporting.endOf(filter.month())));
+    }
     trendTable.setRows(trend.reversed());
   }
 
@@ -490,7 +516,8 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private List<MetricsTable<?>> tables() {
-    return List.of(timesTable, planTable, slaTrendTable, escalationTable, qaAgentTable, qaTeamTable, trendTable);
+    return List.of(
+        timesTable, planTable, slaTrendTable, escalationTable, qaAgentTable, qaTeamTable, calibrationTable, trendTable);
   }
 
   // --- table columns ------------------------------------------------------------------------
@@ -607,6 +634,26 @@ public class MetricsView extends VerticalLayout implements BeforeEnterObserver {
         MetricsView.<Segment>countColumn("Failed", s -> s.figures().qaFailed())
             .drillingTo(s -> Drill.of(Metric.QA_FAILED, narrowTo(s))),
         percentColumn("Fail rate", s -> s.figures().qaFailRate()));
+  }
+
+  private List<Column<ReviewerCalibration>> calibrationColumns() {
+    return List.of(
+        Column.text("Reviewer", r -> staff.displayName(r.reviewer()), ReviewerCalibration::reviewer),
+        MetricsView.<ReviewerCalibration>countColumn("Calibrations", ReviewerCalibration::calibrations),
+        Column.figure("Mean distance from the group", r -> points(r.meanAbsoluteDeviation()),
+            "Mean distance from the group (points)", r -> r.meanAbsoluteDeviation().toPlainString()),
+        Column.figure("Leaning", r -> leaning(r.meanDeviation()), "Mean deviation (points, + = more lenient)",
+            r -> r.meanDeviation().toPlainString()));
+  }
+
+  private static String points(BigDecimal value) {
+    return value.toPlainString() + " points";
+  }
+
+  private static String leaning(BigDecimal deviation) {
+    int sign = deviation.signum();
+    return sign == 0 ? "on the group mean"
+        : (sign > 0 ? "+" : "") + deviation.toPlainString() + (sign > 0 ? " (more lenient)" : " (stricter)");
   }
 
   private static List<Column<MonthFigures>> trendColumns() {

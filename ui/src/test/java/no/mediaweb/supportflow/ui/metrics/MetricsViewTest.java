@@ -9,23 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import no.mediaweb.supportflow.reporting.metrics.MetricsDrillDown;
-import no.mediaweb.supportflow.reporting.metrics.MetricsReport;
-import org.mockito.Mockito;
+import java.util.concurrent.ThreadLocalRandom;
 import no.mediaweb.supportflow.customer.Plan;
+import no.mediaweb.supportflow.qa.QaCalibrations;
 import no.mediaweb.supportflow.reporting.metrics.DrillTicket;
 import no.mediaweb.supportflow.reporting.metrics.EscalationCount;
-import no.mediaweb.supportflow.reporting.metrics.Segment;
+import no.mediaweb.supportflow.reporting.metrics.MetricsDrillDown;
+import no.mediaweb.supportflow.reporting.metrics.MetricsReport;
 import no.mediaweb.supportflow.reporting.metrics.MonthlyMetricsCalculator;
+import no.mediaweb.supportflow.reporting.metrics.ReportingProperties;
+import no.mediaweb.supportflow.reporting.metrics.Segment;
 import no.mediaweb.supportflow.ui.KaribuViewTest;
 import no.mediaweb.supportflow.ui.components.Chart;
 import no.mediaweb.supportflow.ui.layout.AccessDeniedView;
@@ -33,7 +38,9 @@ import no.mediaweb.supportflow.ui.login.LoginView;
 import no.mediaweb.supportflow.user.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** The dashboard on the hand-checked month of {@link MetricsTestData}, computed as monthly-metrics does. */
 class MetricsViewTest extends KaribuViewTest {
@@ -42,6 +49,8 @@ class MetricsViewTest extends KaribuViewTest {
 
   @Autowired MonthlyMetricsCalculator calculator;
   @Autowired MetricsDrillDown drillDown;
+  @Autowired QaCalibrations calibrations;
+  @Autowired ReportingProperties reporting;
 
   private MetricsTestData.Month data;
 
@@ -194,6 +203,50 @@ class MetricsViewTest extends KaribuViewTest {
   }
 
   @Test
+  void qa_staff_see_how_far_each_reviewer_scored_from_the_group_in_the_months_calibrations() {
+    long ticketId = jdbc.sql("SELECT id FROM ticket WHERE number = :n").param("n", data.numbers().get("t1"))
+        .query(Long.class).single();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO qa_calibration (ticket_id, requested_by, reviewers, requested_at)
+            VALUES (:t, 'cal-lead', 'cal-a,cal-b,cal-c', :at)
+            """)
+        .param("t", ticketId)
+        .param("at", Timestamp.from(Instant.parse("2019-02-10T09:00:00Z")))
+        .update(key);
+    long calibration = key.getKey().longValue();
+    // scores 80, 90 and 100: group mean 90, so cal-a is 10 points stricter, cal-b on the mean, cal-c 10 more lenient
+    for (String[] review : List.of(new String[] {"cal-a", "80"}, new String[] {"cal-b", "90"}, new String[] {"cal-c", "100"})) {
+      jdbc.sql(
+              """
+              INSERT INTO qa_review (task_key, kind, ticket_id, agent, reviewer, scorecard_id, calibration_id, score, result,
+                critical_failed, submitted_at)
+              VALUES (:key, 'CALIBRATION', :t, 'dash-alex', :reviewer, 1, :c, :score, 'PASSED', FALSE, :at)
+              """)
+          .param("key", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE))
+          .param("t", ticketId)
+          .param("reviewer", review[0])
+          .param("c", calibration)
+          .param("score", new BigDecimal(review[1]))
+          .param("at", Timestamp.from(Instant.parse("2019-02-11T09:00:00Z")))
+          .update();
+    }
+    loginAs(staffMember("metrics.qa", Role.QA), Role.QA);
+
+    openMonth();
+
+    MetricsTable<?> table = _get(MetricsTable.class, spec -> spec.withId("table-calibration"));
+    assertThat(table.isVisible()).isTrue();
+    assertThat(table.csv().split("\r\n"))
+        .containsExactly(
+            "Reviewer,Calibrations,Mean distance from the group (points),\"Mean deviation (points, + = more lenient)\"",
+            "cal-a,1,10.00,-10.00",
+            "cal-c,1,10.00,10.00",
+            "cal-b,1,0.00,0.00");
+  }
+
+  @Test
   void an_agent_sees_only_their_own_figures_and_no_team_or_agent_filter() {
     loginAs(data.alex(), Role.AGENT);
 
@@ -204,6 +257,7 @@ class MetricsViewTest extends KaribuViewTest {
     assertThat(_find(ComboBox.class, spec -> spec.withId("filter-team"))).isEmpty();
     assertThat(_find(ComboBox.class, spec -> spec.withId("filter-agent"))).isEmpty();
     assertThat(_get(Select.class, spec -> spec.withId("filter-plan"))).isNotNull();
+    assertThat(_find(MetricsTable.class, spec -> spec.withId("table-calibration"))).isEmpty();
     _click(_get(NativeButton.class, spec -> spec.withId("headline-tickets-created")));
     assertThat(rows(_get(DrillDownDialog.class).grid())).extracting(DrillTicket::number)
         .containsExactly(data.numbers("t1", "t2").toArray(String[]::new));
@@ -235,9 +289,11 @@ class MetricsViewTest extends KaribuViewTest {
     Mockito.when(nothingComputed.computedMonths()).thenReturn(List.of());
 
     loginAs(staffMember("metrics.manager", Role.MANAGER), Role.MANAGER);
-    MetricsView managers = new MetricsView(nothingComputed, drillDown, staff, context.getBean(AuthenticationContext.class));
+    MetricsView managers = new MetricsView(
+        nothingComputed, drillDown, staff, calibrations, reporting, context.getBean(AuthenticationContext.class));
     loginAs(data.alex(), Role.AGENT);
-    MetricsView agents = new MetricsView(nothingComputed, drillDown, staff, context.getBean(AuthenticationContext.class));
+    MetricsView agents = new MetricsView(
+        nothingComputed, drillDown, staff, calibrations, reporting, context.getBean(AuthenticationContext.class));
 
     assertThat(_get(managers, Div.class, spec -> spec.withId("metrics-empty")).getElement().getTextRecursively())
         .startsWith(MetricsView.NO_MONTH_YET)
