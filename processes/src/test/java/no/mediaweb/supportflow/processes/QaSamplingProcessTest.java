@@ -29,7 +29,7 @@ class QaSamplingProcessTest {
   @BeforeEach
   void deploy() {
     kit = new ZeebeTestKit(engine, client);
-    kit.deploy("qa-sampling.bpmn", "qa-dispute.bpmn", "qa-calibration.bpmn");
+    kit.deploy("qa-sampling.bpmn");
   }
 
   @Test
@@ -82,44 +82,6 @@ class QaSamplingProcessTest {
         .findLastProcessInstance()
         .orElseThrow())
         .hasPassedElement(Elements.SAMPLE_REVIEWED)
-        .isCompleted();
-  }
-
-  @Test
-  void a_disputed_review_waits_for_a_qa_lead() {
-    kit.start(QaDisputeProcess.PROCESS_ID, Map.of(QaDisputeProcess.Variables.DISPUTE_ID, 7L, QaDisputeProcess.Variables.TICKET_ID, 42L));
-
-    ActivatedJob decide = kit.activateUserTask(QaDisputeProcess.Elements.DECIDE_DISPUTE);
-    assertThat(decide.getCustomHeaders())
-        .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"" + QaDisputeProcess.GROUP_QA_LEADS + "\"]");
-    kit.complete(decide, Map.of(QaDisputeProcess.Variables.DISPUTE_DECISION, "UPHELD"));
-
-    BpmnAssert.assertThat(InspectionUtility.findProcessInstances()
-        .withBpmnProcessId(QaDisputeProcess.PROCESS_ID)
-        .findLastProcessInstance()
-        .orElseThrow())
-        .hasPassedElement(QaDisputeProcess.Elements.DISPUTE_DECIDED)
-        .isCompleted();
-  }
-
-  @Test
-  void a_calibration_gives_each_reviewer_their_own_task() {
-    kit.start(
-        QaCalibrationProcess.PROCESS_ID,
-        Map.of(QaCalibrationProcess.Variables.CALIBRATION_ID, 3L, QaCalibrationProcess.Variables.TICKET_ID, 42L,
-            QaCalibrationProcess.Variables.REVIEWERS, List.of("quinn", "rory", "sasha")));
-
-    List<ActivatedJob> tasks = kit.activateJobs(SupportTicketProcess.JobTypes.USER_TASK);
-    assertThat(tasks).extracting(job -> job.getCustomHeaders().get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME))
-        .containsExactlyInAnyOrder("quinn", "rory", "sasha");
-    assertThat(tasks).allSatisfy(job -> assertThat(job.getVariablesAsMap()).containsEntry(QaCalibrationProcess.Variables.TICKET_ID, 42));
-    tasks.forEach(kit::complete);
-
-    BpmnAssert.assertThat(InspectionUtility.findProcessInstances()
-        .withBpmnProcessId(QaCalibrationProcess.PROCESS_ID)
-        .findLastProcessInstance()
-        .orElseThrow())
-        .hasPassedElement(QaCalibrationProcess.Elements.CALIBRATION_SCORED)
         .isCompleted();
   }
 }
