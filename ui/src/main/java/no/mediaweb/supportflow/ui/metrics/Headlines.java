@@ -35,7 +35,7 @@ final class Headlines extends Div {
         new Headline("tickets-created", "Tickets created", count(f.ticketsCreated()), "", Metric.TICKETS_CREATED),
         new Headline(
             "first-response-time", "First response time (median)", duration(f.firstResponseMedian()),
-            "p90 " + duration(f.firstResponseP90()) + " · " + count(f.firstResponses()) + " responses", Metric.FIRST_RESPONSES),
+            "p90 " + duration(f.firstResponseP90()) + " · " + MetricFormat.plural(f.firstResponses(), "response"), Metric.FIRST_RESPONSES),
         new Headline(
             "first-response-sla", "First-response SLA attainment", percent(f.firstResponseAttainment()),
             count(f.firstResponseBreached()) + " breached", Metric.FIRST_RESPONSE_BREACHED),
@@ -47,7 +47,7 @@ final class Headlines extends Div {
             count(f.resolutionBreached()) + " breached", Metric.RESOLUTION_BREACHED),
         new Headline(
             "csat", "CSAT (1–5)", decimal(f.csatAverage()),
-            percent(f.satisfiedShare()) + " gave 4 or 5 · " + count(f.surveysAnswered()) + " answers", Metric.SURVEYS_ANSWERED),
+            percent(f.satisfiedShare()) + " gave 4 or 5 · " + MetricFormat.plural(f.surveysAnswered(), "answer"), Metric.SURVEYS_ANSWERED),
         new Headline(
             "survey-response-rate", "Survey response rate", percent(f.surveyResponseRate()),
             count(f.surveysAnswered()) + " of " + count(f.surveysSent()) + " sent", Metric.SURVEYS_SENT),
@@ -63,7 +63,7 @@ final class Headlines extends Div {
             count(f.firstContactResolved()) + " of " + count(f.resolved()) + " resolved", Metric.FIRST_CONTACT_RESOLVED),
         new Headline(
             "qa-score", "QA score (average)", f.qaReviews() == 0 ? MetricFormat.NONE : percent(f.qaAverage()),
-            count(f.qaReviews()) + " reviews · " + percent(f.qaFailRate()) + " failed", Metric.QA_REVIEWS));
+            MetricFormat.plural(f.qaReviews(), "review") + " · " + percent(f.qaFailRate()) + " failed", Metric.QA_REVIEWS));
   }
 
   void show(MonthFigures figures) {

@@ -90,4 +90,9 @@ final class MetricFormat {
     String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
+
+  /** "1 answer", "1,204 answers". */
+  static String plural(long n, String noun) {
+    return count(n) + " " + noun + (n == 1 ? "" : "s");
+  }
 }

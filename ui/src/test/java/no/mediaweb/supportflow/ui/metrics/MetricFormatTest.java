@@ -32,4 +32,11 @@ class MetricFormatTest {
     assertThat(List.of("L2", "L3", "MANAGEMENT", "PRODUCT", "NONE").stream().map(MetricFormat::tier))
         .containsExactly("L2", "L3", "Management", "Product", "None");
   }
+
+  @Test
+  void counts_take_the_singular_for_one() {
+    assertThat(MetricFormat.plural(1, "answer")).isEqualTo("1 answer");
+    assertThat(MetricFormat.plural(0, "answer")).isEqualTo("0 answers");
+    assertThat(MetricFormat.plural(1204, "review")).isEqualTo("1,204 reviews");
+  }
 }
