@@ -45,12 +45,15 @@ final class BaselineRun {
 
   private static final Pattern JOB_TYPE = Pattern.compile("zeebe:taskDefinition\\s+type=\"([^\"]+)\"");
   private static final Duration MESSAGE_TTL = Duration.ofMinutes(1);
+  /** An engine that stops answering (its stream processor died) is not waited out ticket by ticket. */
+  static final int GIVE_UP_AFTER_FAILURES = 20;
 
   private final int concurrency;
   private final double atRiskFraction;
   private final WorkerSettings workers;
   private final Consumer<String> progress;
   private final Map<String, TicketState> tickets = new ConcurrentHashMap<>();
+  private final Map<String, Integer> failureSummary = new java.util.concurrent.ConcurrentSkipListMap<>();
 
   /** The scripted answers still to give on a ticket, by ticket number. */
   private static final class TicketState {
@@ -69,7 +72,12 @@ final class BaselineRun {
     this.progress = progress;
   }
 
-  RunFigures run(List<TicketScript> scripts) throws IOException, InterruptedException {
+  /** Why tickets failed, with how many failed that way. */
+  Map<String, Integer> failures() {
+    return Map.copyOf(failureSummary);
+  }
+
+  RunFigures run(List<TicketScript> scripts, Duration budget) throws IOException, InterruptedException {
     EmbeddedZeebe engine = EmbeddedZeebe.startOnFreePort();
     try (CamundaClient client =
         CamundaClient.newClientBuilder()
@@ -88,7 +96,7 @@ final class BaselineRun {
             .timeout(Duration.ofMinutes(5)).open());
       }
       try {
-        return drive(client, scripts);
+        return drive(client, scripts, budget);
       } finally {
         opened.forEach(JobWorker::close);
       }
@@ -120,16 +128,19 @@ final class BaselineRun {
     return jobTypes;
   }
 
-  private RunFigures drive(CamundaClient client, List<TicketScript> scripts) throws InterruptedException {
+  private RunFigures drive(CamundaClient client, List<TicketScript> scripts, Duration budget) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger completed = new AtomicInteger();
     ConcurrentLinkedQueue<Double> startToClose = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     long start = System.nanoTime();
+    long stopStartingAt = start + budget.toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
       threads.add(Thread.ofVirtual().name("baseline-", t).start(() -> {
-        for (int i = next.getAndIncrement(); i < scripts.size(); i = next.getAndIncrement()) {
+        for (int i = next.getAndIncrement();
+            i < scripts.size() && failures.size() < GIVE_UP_AFTER_FAILURES && System.nanoTime() < stopStartingAt;
+            i = next.getAndIncrement()) {
           TicketScript script = scripts.get(i);
           String number = "BASE-%06d".formatted(i);
           tickets.put(number, new TicketState(script));
@@ -149,7 +160,7 @@ final class BaselineRun {
               progress.accept("bare engine: %d/%d tickets closed".formatted(done, scripts.size()));
             }
           } catch (RuntimeException e) {
-            failures.add(number + ": " + e.getMessage());
+            failures.add(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
           }
         }
       }));
@@ -158,8 +169,12 @@ final class BaselineRun {
       thread.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    failures.stream().limit(5).forEach(failure -> progress.accept("bare engine: ticket failed: " + failure));
-    return new RunFigures(scripts.size(), completed.get(), seconds, Percentiles.of(startToClose));
+    failures.forEach(failure -> failureSummary.merge(failure.replaceAll("[0-9.]+s", "…s"), 1, Integer::sum));
+    failureSummary.forEach((failure, count) -> progress.accept("bare engine: %d ticket(s) failed: %s".formatted(count, failure)));
+    if (failures.size() >= GIVE_UP_AFTER_FAILURES) {
+      progress.accept("bare engine: gave up after %d failed tickets".formatted(failures.size()));
+    }
+    return new RunFigures(Math.min(next.get() - concurrency, scripts.size()), completed.get(), seconds, Percentiles.of(startToClose));
   }
 
   private static Map<String, Object> startVariables(int index, String number, TicketScript script) {

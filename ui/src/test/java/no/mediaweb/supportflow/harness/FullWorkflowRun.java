@@ -61,6 +61,8 @@ final class FullWorkflowRun {
   private static final Set<String> OWNER_TASKS = Set.of(Elements.SEND_FIRST_RESPONSE, Elements.WORK_ON_TICKET);
   private static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
   private static final int CUSTOMERS_PER_PLAN = 10;
+  /** Beyond this many failed tickets the application is broken, not slow: stop rather than wait each one out. */
+  static final int GIVE_UP_AFTER_FAILURES = 100;
 
   private final ConfigurableApplicationContext context;
   private final int concurrency;
@@ -126,7 +128,8 @@ final class FullWorkflowRun {
     return agents.size();
   }
 
-  RunFigures run(List<TicketScript> scripts) throws InterruptedException {
+  RunFigures run(List<TicketScript> scripts, Duration budget) throws InterruptedException {
+    long stopStartingAt = System.nanoTime() + budget.toNanos();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger closed = new AtomicInteger();
     ConcurrentLinkedQueue<Long> ticketIds = new ConcurrentLinkedQueue<>();
@@ -135,7 +138,9 @@ final class FullWorkflowRun {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
       threads.add(Thread.ofVirtual().name("ticket-", t).start(() -> {
-        for (int i = next.getAndIncrement(); i < scripts.size(); i = next.getAndIncrement()) {
+        for (int i = next.getAndIncrement();
+            i < scripts.size() && failures.size() < GIVE_UP_AFTER_FAILURES && System.nanoTime() < stopStartingAt;
+            i = next.getAndIncrement()) {
           String[] stage = {"opening the ticket"};
           try {
             ticketIds.add(drive(scripts.get(i), stage));
@@ -167,7 +172,7 @@ final class FullWorkflowRun {
     failureSummary.clear();
     failures.forEach(failure -> failureSummary.merge(failure, 1, Integer::sum));
     failureSummary.forEach((failure, count) -> progress.accept("full workflow: %d ticket(s) failed %s".formatted(count, failure)));
-    return figures(scripts.size());
+    return figures(Math.min(next.get() - concurrency, scripts.size()));
   }
 
   /** Why tickets failed, by step and cause, with how many failed that way. */
