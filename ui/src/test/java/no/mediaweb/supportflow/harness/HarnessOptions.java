@@ -7,6 +7,30 @@ import java.util.Set;
 /** {@code --name=value} command-line options with defaults; an unknown or malformed option is an error. */
 record HarnessOptions(Map<String, String> values) {
 
+  /** A command's work: true when it met its goals. */
+  @FunctionalInterface
+  interface Command {
+    boolean run(HarnessOptions options) throws Exception;
+  }
+
+  /**
+   * Parses the options, runs the command and exits the JVM (the embedded engine keeps a non-daemon
+   * timer thread): 0 when the goals were met, 1 when not, 2 on bad options or a crash.
+   */
+  static void runAndExit(String name, String[] args, Map<String, String> defaults, Command command) {
+    int exit;
+    try {
+      exit = command.run(parse(args, defaults)) ? 0 : 1;
+    } catch (IllegalArgumentException e) {
+      System.err.println(name + ": " + e.getMessage());
+      exit = 2;
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      exit = 2;
+    }
+    System.exit(exit);
+  }
+
   static HarnessOptions parse(String[] args, Map<String, String> defaults) {
     Map<String, String> values = new LinkedHashMap<>(defaults);
     Set<String> known = defaults.keySet();

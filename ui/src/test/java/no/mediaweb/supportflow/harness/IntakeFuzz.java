@@ -53,17 +53,7 @@ public final class IntakeFuzz {
   static final List<String> TABLES = List.of("ticket", "ticket_message", "attachment", "outgoing_mail");
 
   public static void main(String[] args) {
-    int exit;
-    try {
-      exit = run(HarnessOptions.parse(args, DEFAULTS)) ? 0 : 1;
-    } catch (IllegalArgumentException e) {
-      System.err.println("fuzz-intake: " + e.getMessage());
-      exit = 2;
-    } catch (Throwable failure) {
-      failure.printStackTrace();
-      exit = 2;
-    }
-    System.exit(exit);
+    HarnessOptions.runAndExit("fuzz-intake", args, DEFAULTS, IntakeFuzz::run);
   }
 
   private static boolean run(HarnessOptions options) throws Exception {

@@ -38,18 +38,7 @@ public final class WorkflowBenchmark {
           "max-minutes", "0");
 
   public static void main(String[] args) {
-    int exit;
-    try {
-      exit = run(HarnessOptions.parse(args, DEFAULTS)) ? 0 : 1;
-    } catch (IllegalArgumentException e) {
-      System.err.println("benchmark-workflow: " + e.getMessage());
-      exit = 2;
-    } catch (Throwable failure) {
-      failure.printStackTrace();
-      exit = 2;
-    }
-    // the embedded engine keeps a non-daemon timer thread
-    System.exit(exit);
+    HarnessOptions.runAndExit("benchmark-workflow", args, DEFAULTS, WorkflowBenchmark::run);
   }
 
   private static boolean run(HarnessOptions options) throws Exception {
