@@ -39,9 +39,20 @@ public final class EmbeddedMariaDb {
    */
   public static EmbeddedMariaDb startKeepingData(Path workDir, String... serverOptions) {
     try {
+      return startKeepingData(workDir, freePort(), serverOptions);
+    } catch (IOException e) {
+      throw new IllegalStateException("No free port for the embedded MariaDB server", e);
+    }
+  }
+
+  /**
+   * As {@link #startKeepingData(Path, String...)} on a given port: a server stopped and started
+   * again on its port and data is, to its clients, the same database after an outage.
+   */
+  public static EmbeddedMariaDb startKeepingData(Path workDir, int port, String... serverOptions) {
+    try {
       Path dataDir = workDir.resolve("data");
       Files.createDirectories(workDir);
-      int port = freePort();
       DBConfigurationBuilder config =
           DBConfigurationBuilder.newBuilder()
               .setPort(port)
