@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.mediaweb.supportflow.harness.WorkflowBenchmarkReport.RunFigures;
 import no.mediaweb.supportflow.harness.WorkflowBenchmarkReport.WorkerSettings;
+import no.mediaweb.supportflow.processes.SatisfactionSurveyProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
@@ -212,9 +213,32 @@ final class BaselineRun {
       case JobTypes.USER_TASK -> {
         answer(client, job, variables);
       }
+      case JobTypes.MARK_TICKET_RESOLVED -> requestSurvey(client, job);
       default -> {}
     }
     jobClient.newCompleteCommand(job).variables(variables).send().join();
+  }
+
+  /**
+   * As the application does on a resolution: a satisfaction-survey instance starts and waits out
+   * its day's delay, so the bare engine carries the same state as the full run.
+   */
+  private static void requestSurvey(CamundaClient client, ActivatedJob job) {
+    Map<String, Object> variables = job.getVariablesAsMap();
+    String number = (String) variables.get(Variables.TICKET_NUMBER);
+    Map<String, Object> start = new HashMap<>();
+    start.put("ticketId", variables.get(Variables.TICKET_ID));
+    start.put("ticketNumber", number);
+    start.put("surveyDelay", "PT24H");
+    start.put("surveyReminderAfter", "P3D");
+    start.put("surveyExpiry", "P7D");
+    client.newPublishMessageCommand()
+        .messageName(SatisfactionSurveyProcess.Messages.SURVEY_REQUESTED)
+        .correlationKey(number)
+        .messageId("survey-requested-" + number)
+        .timeToLive(Duration.ofDays(9))
+        .variables(start)
+        .send();
   }
 
   @SuppressWarnings("unchecked")

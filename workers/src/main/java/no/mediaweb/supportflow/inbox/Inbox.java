@@ -142,6 +142,20 @@ class Inbox {
         == 1;
   }
 
+  /** Completes a task whose answer a recovery finishes, also when it was withdrawn while the application was down. */
+  boolean endRecovered(long jobKey, String username, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE human_task SET state = 'COMPLETED', assignee = COALESCE(assignee, :u), ended_at = :now, ended_by = :u
+                WHERE job_key = :k AND state IN ('OPEN', 'WITHDRAWN')
+                """)
+            .param("now", toTimestamp(now))
+            .param("u", username)
+            .param("k", jobKey)
+            .update()
+        == 1;
+  }
+
   private InboxTask map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new InboxTask(
         rs.getLong("job_key"),

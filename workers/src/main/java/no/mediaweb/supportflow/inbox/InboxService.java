@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.grpc.Status;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ import no.mediaweb.supportflow.timeline.TimelineEventType;
 import no.mediaweb.supportflow.user.CurrentStaff;
 import no.mediaweb.supportflow.user.CurrentStaff.Staff;
 import no.mediaweb.supportflow.user.StaffDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The agents' inbox: listing, claiming, releasing and completing workflow tasks. */
 @Service
 public class InboxService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InboxService.class);
 
   private static final Map<String, String> TASK_NAMES =
       Map.ofEntries(
@@ -86,6 +91,7 @@ public class InboxService {
   private final CamundaClient client;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final CompletionJournal journal;
 
   InboxService(
       Inbox inbox,
@@ -97,7 +103,8 @@ public class InboxService {
       AssignmentRouter router,
       CamundaClient client,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      CompletionJournal journal) {
     this.inbox = inbox;
     this.tickets = tickets;
     this.agentActions = agentActions;
@@ -108,6 +115,7 @@ public class InboxService {
     this.client = client;
     this.transactions = transactions;
     this.clock = clock;
+    this.journal = journal;
   }
 
   /**
@@ -241,35 +249,87 @@ public class InboxService {
   /**
    * Completes the task with the agent's answer: the message, the ticket's state, the timeline and
    * the job completion commit together. An unclaimed task is claimed on the way. When the engine
-   * no longer knows the job, the task leaves the inbox and the agent is told.
+   * no longer knows the job, the task leaves the inbox and the agent is told. The answer is written
+   * down first, so that a crash between the engine taking the completion and the commit loses
+   * nothing: {@link #recoverCompletions} finishes it.
    */
   @PreAuthorize(StaffRoles.AGENT)
   public void complete(long jobKey, AgentResponse response) {
     Staff me = currentStaff.require();
+    transactions.executeWithoutResult(status -> journal.record(jobKey, me.username(), response, clock.instant()));
     try {
-      transactions.executeWithoutResult(status -> completeInTransaction(me, jobKey, response));
+      transactions.executeWithoutResult(status -> {
+        journal.remove(jobKey);
+        completeInTransaction(me, takeForCompletion(me, jobKey), response, false);
+      });
     } catch (TaskNoLongerActiveException e) {
-      transactions.executeWithoutResult(status -> inbox.end(jobKey, TaskState.WITHDRAWN, null, clock.instant()));
+      transactions.executeWithoutResult(status -> {
+        journal.remove(jobKey);
+        inbox.end(jobKey, TaskState.WITHDRAWN, null, clock.instant());
+      });
+      throw e;
+    } catch (RuntimeException e) {
+      transactions.executeWithoutResult(status -> journal.remove(jobKey));
       throw e;
     }
   }
 
-  private void completeInTransaction(Staff me, long jobKey, AgentResponse response) {
-    InboxTask task = takeForCompletion(me, jobKey);
+  /**
+   * Finishes answers whose completion was cut short (the application died after writing the answer
+   * down and before committing it), as the agent who gave them. If the engine no longer knows the
+   * job, it took the completion before the crash: the answer is kept, even on a ticket closed since.
+   * Returns how many were finished.
+   */
+  public int recoverCompletions(Duration olderThan) {
+    int finished = 0;
+    for (long jobKey : journal.requestedBefore(clock.instant().minus(olderThan), 100)) {
+      try {
+        Boolean done = transactions.execute(status -> journal.lock(jobKey).map(pending -> {
+          journal.remove(jobKey);
+          Staff agent = staff.find(pending.username()).map(Staff::of)
+              .orElseThrow(() -> new NotFoundException("No staff member " + pending.username()));
+          InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
+          if (task.state() == TaskState.COMPLETED) {
+            return false;
+          }
+          completeInTransaction(agent, task, pending.response(), true);
+          return true;
+        }).orElse(false));
+        if (Boolean.TRUE.equals(done)) {
+          finished++;
+          LOG.info("Finished the interrupted completion of task {}", jobKey);
+        }
+      } catch (BusinessRuleException e) {
+        LOG.warn("Dropped the interrupted completion of task {}: {}", jobKey, e.getMessage());
+        transactions.executeWithoutResult(status -> journal.remove(jobKey));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not finish the interrupted completion of task {} yet; trying again later", jobKey, e);
+      }
+    }
+    return finished;
+  }
+
+  private void completeInTransaction(Staff me, InboxTask task, AgentResponse response, boolean recovering) {
     if (DECISION_TASKS.contains(task.elementId())) {
       throw new BusinessRuleException("%s is completed with a decision, not a message".formatted(task.name()));
     }
     if (!OWNER_TASKS.contains(task.elementId()) && response.action() != AgentAction.REPLY) {
       throw new BusinessRuleException("%s is completed with a message to the customer".formatted(task.name()));
     }
-    agentActions.recordResponse(task.ticketId(), jobKey, me.username(), me.displayName(), response, task.isFirstResponse());
+    agentActions.recordResponse(
+        task.ticketId(), task.jobKey(), me.username(), me.displayName(), response, task.isFirstResponse(), recovering);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Variables.AGENT_ACTION, response.action().name());
     variables.put(Variables.TICKET_OWNER, me.username());
     if (task.isFirstResponse()) {
       variables.put(Variables.FIRST_RESPONSE_SENT, true);
     }
-    finish(me, task, variables);
+    if (recovering) {
+      inbox.endRecovered(task.jobKey(), me.username(), clock.instant());
+      sendCompletion(task.jobKey(), variables, true);
+    } else {
+      finish(me, task, variables);
+    }
   }
 
   /**
@@ -338,15 +398,21 @@ public class InboxService {
   }
 
   private void finish(Staff me, InboxTask task, Map<String, Object> variables) {
-    long jobKey = task.jobKey();
-    inbox.end(jobKey, TaskState.COMPLETED, me.username(), clock.instant());
+    inbox.end(task.jobKey(), TaskState.COMPLETED, me.username(), clock.instant());
+    sendCompletion(task.jobKey(), variables, false);
+  }
+
+  /** A job the engine no longer knows ends the task, unless a recovery finds the engine took it before a crash. */
+  private void sendCompletion(long jobKey, Map<String, Object> variables, boolean recovering) {
     try {
       client.newCompleteCommand(jobKey).variables(variables).send().join();
     } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+      if (e.getStatusCode() != Status.Code.NOT_FOUND) {
+        throw e;
+      }
+      if (!recovering) {
         throw new TaskNoLongerActiveException();
       }
-      throw e;
     }
   }
 

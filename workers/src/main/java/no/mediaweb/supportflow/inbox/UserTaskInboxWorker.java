@@ -8,14 +8,16 @@ import no.mediaweb.supportflow.processes.SupportTicketProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes every job-based user task into the inbox. The job stays activated (30-day timeout) until an
- * agent completes it; a redelivery after the timeout finds the stored row and changes nothing. A
- * task without a ticket (the monthly metrics review) is stored as it comes, with no routing.
+ * Takes every job-based user task into the inbox. The job stays activated until an agent completes
+ * it, and comes back every few minutes: a redelivery finds the stored row and changes nothing, and
+ * a task whose first delivery died with the application (before it was stored) reaches the inbox at
+ * the next one. A task without a ticket (the monthly metrics review) is stored as it comes, with no
+ * routing.
  */
 @Component
 public class UserTaskInboxWorker {
 
-  static final long THIRTY_DAYS_MILLIS = 30L * 24 * 60 * 60 * 1000;
+  static final long REDELIVERY_MILLIS = 5L * 60 * 1000;
 
   private final InboxService inbox;
 
@@ -29,7 +31,7 @@ public class UserTaskInboxWorker {
   @JobWorker(
       type = JobTypes.USER_TASK,
       autoComplete = false,
-      timeout = THIRTY_DAYS_MILLIS,
+      timeout = REDELIVERY_MILLIS,
       fetchVariables = Variables.TICKET_ID)
   public void storeInInbox(ActivatedJob job) {
     storeInInbox(job, job.getVariablesAsType(TaskVariables.class).ticketId());

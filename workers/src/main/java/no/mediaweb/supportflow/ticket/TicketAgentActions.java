@@ -28,9 +28,11 @@ public class TicketAgentActions {
     this.clock = clock;
   }
 
+  /** {@code evenIfClosed} keeps an answer the workflow took before a crash, though the ticket has been closed since. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordResponse(
-      long ticketId, long taskKey, String agentUsername, String agentName, AgentResponse response, boolean firstResponse) {
+      long ticketId, long taskKey, String agentUsername, String agentName, AgentResponse response, boolean firstResponse,
+      boolean evenIfClosed) {
     if (response.body() == null || response.body().isBlank()) {
       throw new BusinessRuleException("Write a message to the customer first");
     }
@@ -39,7 +41,7 @@ public class TicketAgentActions {
           "The message must be at most " + CustomerPortalService.MAX_MESSAGE_LENGTH + " characters long");
     }
     Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFoundException("No ticket " + ticketId));
-    if (ticket.status() == TicketStatus.CLOSED) {
+    if (ticket.status() == TicketStatus.CLOSED && !evenIfClosed) {
       throw new BusinessRuleException("Ticket " + ticket.number() + " is closed");
     }
     MessageKind kind =

@@ -11,7 +11,13 @@ import org.springframework.stereotype.Component;
 public class CurrentStaff {
 
   public record Staff(
-      String username, String displayName, Set<Role> roles, Set<String> taskGroups, boolean senior, Set<String> languages) {}
+      String username, String displayName, Set<Role> roles, Set<String> taskGroups, boolean senior, Set<String> languages) {
+
+    public static Staff of(AppUser user) {
+      return new Staff(
+          user.username(), user.displayName(), user.roleSet(), user.taskGroupSet(), user.senior(), user.languageSet());
+    }
+  }
 
   private final StaffDirectory directory;
 
@@ -29,7 +35,6 @@ public class CurrentStaff {
             .find(authentication.getName())
             .filter(AppUser::active)
             .orElseThrow(() -> new AccessDeniedException("Unknown or inactive user " + authentication.getName()));
-    return new Staff(
-        user.username(), user.displayName(), user.roleSet(), user.taskGroupSet(), user.senior(), user.languageSet());
+    return Staff.of(user);
   }
 }
