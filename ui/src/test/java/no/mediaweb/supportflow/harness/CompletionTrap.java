@@ -17,14 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * In the crash-safety application: a gRPC interceptor on the Camunda client's channel that, once
  * armed, stops the next matching job completion and prints {@code AT-COMPLETION} for the driver,
- * which kills the process there. {@link Moment#WORKER} stops a job worker's completion before it
- * leaves the process (the worker's transaction has committed); {@link Moment#INBOX} stops an
- * agent's completion after the engine has accepted it (the inbox transaction has not committed).
+ * which kills the process there. {@link Moment#WORKER} stops a {@code @JobWorker}'s completion
+ * before it leaves the process (the worker's transaction has committed); {@link Moment#INBOX} stops
+ * an agent's completion (a simulated person's click) after the engine has accepted it (the inbox
+ * transaction has not committed).
  */
 final class CompletionTrap implements ClientInterceptor {
 
   static final String PEOPLE_THREAD_PREFIX = "crash-people-";
   static final String LINE_PREFIX = "AT-COMPLETION";
+  /** The Camunda client's package that runs {@code @JobWorker} methods and sends their completions. */
+  private static final String JOB_HANDLING = "io.camunda.client.jobhandling.";
 
   enum Moment {
     /** A job worker has committed its work and is about to complete the job. */
@@ -52,6 +55,7 @@ final class CompletionTrap implements ClientInterceptor {
       return call;
     }
     boolean byPeople = Thread.currentThread().getName().startsWith(PEOPLE_THREAD_PREFIX);
+    boolean byJobWorker = !byPeople && StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith(JOB_HANDLING)));
     return new SimpleForwardingClientCall<>(call) {
       private long jobKey;
 
@@ -73,7 +77,7 @@ final class CompletionTrap implements ClientInterceptor {
         if (message instanceof CompleteJobRequest request) {
           jobKey = request.getJobKey();
         }
-        if (!byPeople && armed.compareAndSet(Moment.WORKER, null)) {
+        if (byJobWorker && armed.compareAndSet(Moment.WORKER, null)) {
           hold(Moment.WORKER, jobKey);
         }
         super.sendMessage(message);
