@@ -116,6 +116,7 @@ public final class CrashSafety {
   private final AtomicInteger requestsInFlight = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
+  private final AtomicInteger redirected = new AtomicInteger();
   private final AtomicInteger next = new AtomicInteger();
   private final Map<String, String> statusByNumber = new ConcurrentHashMap<>();
   private final List<KillEvent> killEvents = new ArrayList<>();
@@ -186,6 +187,11 @@ public final class CrashSafety {
           + "the application (workers, UI, REST API, simulated agents and customers) runs in a child JVM that is killed with SIGKILL and started again.");
       notes.add("Tickets are opened with POST /api/v1/tickets and an Idempotency-Key header per workload ticket, sent again while the application "
           + "is down or answers 5xx; %d requests were refused with a 4xx.".formatted(refused.get()));
+      if (redirected.get() > 0) {
+        notes.add(("%d ticket requests were answered with a redirect (302 to the login page) instead of an error status — what the API answers "
+            + "when an exception no handler maps (here: no database connection) reaches the error page behind the login; sent again.")
+            .formatted(redirected.get()));
+      }
       List<KillRecord> kills = killEvents.stream()
           .map(event -> new KillRecord(event.atSeconds(), event.kind(), event.opened(),
               event.trappedJob() == null ? event.doing() : "completing " + facts.describeJob(event.trappedJob()), event.restartSeconds()))
@@ -289,7 +295,10 @@ public final class CrashSafety {
         if (response.statusCode() == 201) {
           return Optional.of(json.readTree(response.body()).get("number").asText());
         }
-        if (response.statusCode() < 500) {
+        if (response.statusCode() >= 300 && response.statusCode() < 400) {
+          // an error page behind the login: not an answer an API client can act on but to try again
+          redirected.incrementAndGet();
+        } else if (response.statusCode() < 500) {
           refused.incrementAndGet();
           say("workload ticket %d refused with %d: %s".formatted(script.index(), response.statusCode(), response.body()));
           return Optional.empty();

@@ -101,6 +101,8 @@ record CrashSafetyReport(
     md.append("| %d kills in a %d-ticket run, 0 lost, 0 duplicated | %d kills, %d lost, %d duplicated, %d inconsistent | %s |\n"
         .formatted(settings.kills(), settings.tickets(), kills.size(), lost(), duplicated(), offending(Failure.INCONSISTENT),
             goalMet() ? "**MET**" : "**NOT MET**"));
+    md.append("\nLost, duplicated and inconsistent count the findings of the checks below, summed: a ticket that is not closed "
+        + "also counts in the check of its process.\n");
     md.append("\n## Run\n\n| figure | value |\n| --- | ---: |\n");
     row(md, "Tickets opened / closed", "%d / %d".formatted(figures.ticketsOpened(), figures.ticketsClosed()));
     row(md, "Workload (first ticket to last opened ticket done or given up)", seconds(figures.runSeconds()));
