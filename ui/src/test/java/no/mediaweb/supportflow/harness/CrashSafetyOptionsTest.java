@@ -22,6 +22,13 @@ class CrashSafetyOptionsTest {
     assertThat(options.outageSeconds()).isEqualTo(75);
     assertThat(options.settleMinutes()).isEqualTo(10);
     assertThat(options.reportDir()).isEqualTo(Path.of("target"));
+    assertThat(options.inboxRecoveryAfter()).isEmpty();
+  }
+
+  @Test
+  void the_inbox_recovery_delay_is_an_iso_duration() {
+    assertThat(parse("--inbox-recovery-after=PT10M").inboxRecoveryAfter()).contains(java.time.Duration.ofMinutes(10));
+    assertThatThrownBy(() -> parse("--inbox-recovery-after=10m")).hasMessageContaining("--inbox-recovery-after");
   }
 
   @Test

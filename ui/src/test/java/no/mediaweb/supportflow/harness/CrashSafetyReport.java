@@ -107,7 +107,7 @@ record CrashSafetyReport(
     row(md, "Tickets opened / closed", "%d / %d".formatted(figures.ticketsOpened(), figures.ticketsClosed()));
     row(md, "Workload (first ticket to last opened ticket done or given up)", seconds(figures.runSeconds()));
     row(md, "Settling (waiting for the rest to close)", seconds(figures.settleSeconds()));
-    row(md, "Ticket requests sent again after no answer or a 5xx", Integer.toString(figures.postRetries()));
+    row(md, "Ticket requests sent again after no answer, a 5xx or a redirect", Integer.toString(figures.postRetries()));
     md.append("\n## Kills\n\n| # | at | kind | tickets opened | the application was | restart |\n| ---: | ---: | --- | ---: | --- | ---: |\n");
     for (int i = 0; i < kills.size(); i++) {
       KillRecord kill = kills.get(i);
@@ -140,7 +140,7 @@ record CrashSafetyReport(
 
   String console() {
     StringBuilder out = new StringBuilder("\n=== Crash safety ===\n");
-    out.append("tickets: %d opened, %d closed; %d requests sent again after no answer or a 5xx; workload %s, settling %s%n"
+    out.append("tickets: %d opened, %d closed; %d requests sent again after no answer, a 5xx or a redirect; workload %s, settling %s%n"
         .formatted(figures.ticketsOpened(), figures.ticketsClosed(), figures.postRetries(), seconds(figures.runSeconds()), seconds(figures.settleSeconds())));
     for (KillRecord kill : kills) {
       out.append("kill at %s (%s, %d opened): %s; back after %s%n"
