@@ -15,6 +15,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -210,6 +211,26 @@ class TicketApiContractTest {
     assertProblem(response, 400, "invalid-message");
     assertThat(json.readTree(response.body()).get("errors").get("body").asText()).isEqualTo("Must be text (a JSON string)");
     assertThat(messages(opened.number())).isEqualTo(1);
+  }
+
+  @Test
+  void an_address_the_firewall_refuses_is_400_not_a_redirect_to_the_login() throws Exception {
+    Opened opened = open(customer);
+    long before = messages(opened.number());
+
+    HttpResponse<String> read = get("/api/v1/tickets/..%252F..%252Fetc", Map.of("X-Ticket-Token", opened.token()));
+    HttpResponse<String> message =
+        post("/api/v1/tickets/MW-1%2500/messages", "{\"body\": \"Hello\"}", Map.of("X-Ticket-Token", opened.token()));
+    HttpResponse<String> page = get("/my-ticket/" + opened.number() + "/" + opened.token() + "%2500", Map.of());
+
+    assertProblem(read, 400, "bad-request");
+    assertProblem(message, 400, "bad-request");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+    for (HttpResponse<String> response : List.of(read, message, page)) {
+      assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+    assertThat(messages(opened.number())).isEqualTo(before);
   }
 
   @Test
