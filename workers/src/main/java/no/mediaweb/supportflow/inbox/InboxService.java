@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
+import no.mediaweb.supportflow.common.RetryingTransactions;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
@@ -46,7 +47,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The agents' inbox: listing, claiming, releasing and completing workflow tasks. */
 @Service
@@ -89,7 +89,7 @@ public class InboxService {
   private final StaffDirectory staff;
   private final AssignmentRouter router;
   private final CamundaClient client;
-  private final TransactionTemplate transactions;
+  private final RetryingTransactions transactions;
   private final Clock clock;
   private final CompletionJournal journal;
 
@@ -102,7 +102,7 @@ public class InboxService {
       StaffDirectory staff,
       AssignmentRouter router,
       CamundaClient client,
-      TransactionTemplate transactions,
+      RetryingTransactions transactions,
       Clock clock,
       CompletionJournal journal) {
     this.inbox = inbox;
@@ -248,7 +248,8 @@ public class InboxService {
 
   /**
    * Completes the task with the agent's answer: the message, the ticket's state, the timeline and
-   * the job completion commit together. An unclaimed task is claimed on the way. When the engine
+   * the job completion commit together, run again when the transaction loses a deadlock (the job is
+   * completed last, after every write). An unclaimed task is claimed on the way. When the engine
    * no longer knows the job, the task leaves the inbox and the agent is told. The answer is written
    * down first, so that a crash between the engine taking the completion and the commit loses
    * nothing: {@link #recoverCompletions} finishes it.
