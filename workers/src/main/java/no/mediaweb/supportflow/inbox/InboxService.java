@@ -257,7 +257,12 @@ public class InboxService {
   @PreAuthorize(StaffRoles.AGENT)
   public void complete(long jobKey, AgentResponse response) {
     Staff me = currentStaff.require();
-    transactions.executeWithoutResult(status -> journal.record(jobKey, me.username(), response, clock.instant()));
+    Boolean written = transactions.execute(status -> journal.recordIfAbsent(jobKey, me.username(), response, clock.instant()));
+    if (!Boolean.TRUE.equals(written)) {
+      // an answer a crash cut short: it goes first, and this one is refused like any second answer
+      recover(jobKey);
+      throw new BusinessRuleException("This task has already been answered");
+    }
     try {
       transactions.executeWithoutResult(status -> {
         journal.remove(jobKey);
@@ -284,30 +289,37 @@ public class InboxService {
   public int recoverCompletions(Duration olderThan) {
     int finished = 0;
     for (long jobKey : journal.requestedBefore(clock.instant().minus(olderThan), 100)) {
-      try {
-        Boolean done = transactions.execute(status -> journal.lock(jobKey).map(pending -> {
-          journal.remove(jobKey);
-          Staff agent = staff.find(pending.username()).map(Staff::of)
-              .orElseThrow(() -> new NotFoundException("No staff member " + pending.username()));
-          InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
-          if (task.state() == TaskState.COMPLETED) {
-            return false;
-          }
-          completeInTransaction(agent, task, pending.response(), true);
-          return true;
-        }).orElse(false));
-        if (Boolean.TRUE.equals(done)) {
-          finished++;
-          LOG.info("Finished the interrupted completion of task {}", jobKey);
-        }
-      } catch (BusinessRuleException e) {
-        LOG.warn("Dropped the interrupted completion of task {}: {}", jobKey, e.getMessage());
-        transactions.executeWithoutResult(status -> journal.remove(jobKey));
-      } catch (RuntimeException e) {
-        LOG.warn("Could not finish the interrupted completion of task {} yet; trying again later", jobKey, e);
+      if (recover(jobKey)) {
+        finished++;
       }
     }
     return finished;
+  }
+
+  private boolean recover(long jobKey) {
+    try {
+      Boolean done = transactions.execute(status -> journal.lock(jobKey).map(pending -> {
+        journal.remove(jobKey);
+        Staff agent = staff.find(pending.username()).map(Staff::of)
+            .orElseThrow(() -> new NotFoundException("No staff member " + pending.username()));
+        InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
+        if (task.state() == TaskState.COMPLETED) {
+          return false;
+        }
+        completeInTransaction(agent, task, pending.response(), true);
+        return true;
+      }).orElse(false));
+      if (Boolean.TRUE.equals(done)) {
+        LOG.info("Finished the interrupted completion of task {}", jobKey);
+        return true;
+      }
+    } catch (BusinessRuleException e) {
+      LOG.warn("Dropped the interrupted completion of task {}: {}", jobKey, e.getMessage());
+      transactions.executeWithoutResult(status -> journal.remove(jobKey));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not finish the interrupted completion of task {} yet; trying again later", jobKey, e);
+    }
+    return false;
   }
 
   private void completeInTransaction(Staff me, InboxTask task, AgentResponse response, boolean recovering) {
