@@ -28,7 +28,8 @@ public class TicketWorkflow {
       String reminderAfter,
       String autoCloseAfter,
       String autoConfirmAfter,
-      String category) {}
+      String category,
+      String openedAt) {}
 
   private static final Duration CONFIRMATION_TTL = Duration.ofMinutes(1);
   private static final Duration AWAITED_REPLY_TTL = Duration.ofMinutes(1);
@@ -37,6 +38,21 @@ public class TicketWorkflow {
 
   TicketWorkflow(CamundaClient client) {
     this.client = client;
+  }
+
+  /**
+   * Ends a process whose ticket was never stored: the intake started it, then its transaction
+   * rolled back (the application died or lost the database before the commit). A process already
+   * gone is fine.
+   */
+  void discard(long processInstanceKey) {
+    try {
+      client.newCancelInstanceCommand(processInstanceKey).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Status.Code.NOT_FOUND) {
+        throw e;
+      }
+    }
   }
 
   /** Starts the ticket's process and returns its instance key. */
