@@ -30,6 +30,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import no.mediaweb.supportflow.common.TransientFailures;
+import java.time.Duration;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -45,6 +49,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
   private static final String TYPE_BASE = "https://supportflow.mediaweb.no/problems/";
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -228,6 +233,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.SERVICE_UNAVAILABLE, "workflow-unavailable", "Workflow engine unavailable",
         "The ticket could not be registered right now and nothing was stored. Try again in a minute.");
+  }
+
+  /**
+   * Anything else: the database or the engine briefly unreachable is a 503 to try again (the
+   * transaction rolled back), a bug a 500. Never the error page behind the login.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+    if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+      throw ex;
+    }
+    if (TransientFailures.kindOf(ex).isPresent()) {
+      LOG.warn("The database or the engine is unavailable; the request was rolled back", ex);
+      ProblemDetail problem =
+          problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+              "Nothing was stored. Try again in a minute; a retry with the same Idempotency-Key is stored once.");
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    LOG.error("An API request failed unexpectedly", ex);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+            "The request failed on our side. Try again later."));
   }
 
   private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
