@@ -121,6 +121,8 @@ public final class SupportTicketProcess {
   public static final class Variables {
     // set when the process starts
     public static final String TICKET_ID = "ticketId";
+    /** When the intake started the process; a process whose ticket never committed is discarded a while after. */
+    public static final String OPENED_AT = "openedAt";
     public static final String TICKET_NUMBER = "ticketNumber";
     public static final String PLAN = "plan";
     public static final String PRIORITY = "priority";

@@ -1,10 +1,15 @@
 package no.mediaweb.supportflow.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.camunda.client.api.command.ClientException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import no.mediaweb.supportflow.attachment.AttachmentRejectedException;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
@@ -25,6 +30,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import no.mediaweb.supportflow.common.TransientFailures;
+import java.time.Duration;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -40,6 +49,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
   private static final String TYPE_BASE = "https://supportflow.mediaweb.no/problems/";
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -48,11 +58,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     for (FieldError error : ex.getBindingResult().getFieldErrors()) {
       errors.putIfAbsent(error.getField(), error.getDefaultMessage());
     }
-    boolean message = ex.getBindingResult().getTarget() instanceof CustomerMessageRequest;
-    ProblemDetail problem =
-        message
-            ? problem(HttpStatus.BAD_REQUEST, "invalid-message", "Invalid message", "Some fields are missing or invalid")
-            : problem(HttpStatus.BAD_REQUEST, "invalid-ticket", "Invalid ticket", "Some fields are missing or invalid");
+    ProblemDetail problem = invalidFields(ex.getBindingResult().getTarget() instanceof CustomerMessageRequest);
     problem.setProperty("errors", errors);
     return problemResponse(problem);
   }
@@ -62,6 +68,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof ApiBodyLimit.TooLargeException tooLarge) {
       return problemResponse(tooLarge(tooLarge.getMessage()));
+    }
+    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      ProblemDetail problem = invalidFields(rootType(mismatch) == CustomerMessageRequest.class);
+      problem.setProperty("errors", Map.of(fieldPath(mismatch), expected(mismatch.getTargetType())));
+      return problemResponse(problem);
     }
     return problemResponse(
         problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", "The request body is not valid JSON for this request"));
@@ -123,6 +134,53 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problemResponse(problem);
   }
 
+  private static ProblemDetail invalidFields(boolean message) {
+    return message
+        ? problem(HttpStatus.BAD_REQUEST, "invalid-message", "Invalid message", "Some fields are missing or invalid")
+        : problem(HttpStatus.BAD_REQUEST, "invalid-ticket", "Invalid ticket", "Some fields are missing or invalid");
+  }
+
+  /** The request type whose field has the wrong JSON type: the first step of the path. */
+  private static Class<?> rootType(MismatchedInputException mismatch) {
+    Object from = mismatch.getPath().getFirst().getFrom();
+    return from instanceof Class<?> type ? type : from == null ? null : from.getClass();
+  }
+
+  /** The field as the validation errors name it: {@code subject}, {@code technicalDetails.deviceType}. */
+  private static String fieldPath(MismatchedInputException mismatch) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : mismatch.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+      } else {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "Has the wrong type";
+    }
+    if (type == String.class) {
+      return "Must be text (a JSON string)";
+    }
+    if (type.isEnum()) {
+      return "Must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "Must be true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "Must be a number";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "Must be a JSON array";
+    }
+    return "Must be a JSON object";
+  }
+
   private static ProblemDetail tooLarge(String detail) {
     return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Request too large", detail);
   }
@@ -175,6 +233,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.SERVICE_UNAVAILABLE, "workflow-unavailable", "Workflow engine unavailable",
         "The ticket could not be registered right now and nothing was stored. Try again in a minute.");
+  }
+
+  /**
+   * Anything else: the database or the engine briefly unreachable is a 503 to try again (the
+   * transaction rolled back), a bug a 500. Never the error page behind the login.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+    if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+      throw ex;
+    }
+    if (TransientFailures.kindOf(ex).isPresent()) {
+      LOG.warn("The database or the engine is unavailable; the request was rolled back", ex);
+      ProblemDetail problem =
+          problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+              "Nothing was stored. Try again in a minute; a retry with the same Idempotency-Key is stored once.");
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    LOG.error("An API request failed unexpectedly", ex);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+            "The request failed on our side. Try again later."));
   }
 
   private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

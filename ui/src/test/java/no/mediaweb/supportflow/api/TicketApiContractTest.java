@@ -14,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.mediaweb.supportflow.SupportflowApplication;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
@@ -24,6 +27,7 @@ import no.mediaweb.supportflow.testing.EmbeddedServicesInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -160,6 +164,73 @@ class TicketApiContractTest {
     assertThat(errors.has("subject")).isTrue();
     assertThat(errors.has("technicalDetails.operatingSystem") || errors.has("operatingSystem")).isTrue();
     assertThat(tickets()).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          subject          | 12345                | subject
+          description      | true                 | description
+          accountEmail     | -0.5                 | accountEmail
+          priority         | 0                    | priority
+          priority         | '"LOW "'             | priority
+          category         | 7                    | category
+          category         | '""'                 | category
+          technicalDetails | '""'                 | technicalDetails
+          technicalDetails | '"Windows"'          | technicalDetails
+          technicalDetails | '{"browser": false}' | technicalDetails.browser
+          """)
+  void a_value_of_the_wrong_json_type_is_400_naming_the_field_and_nothing_is_written(String field, String value, String named)
+      throws Exception {
+    long before = tickets();
+    Map<String, String> fields = new LinkedHashMap<>(Map.of(
+        "accountEmail", "\"" + customer.accountEmail() + "\"", "subject", "\"Checkout page returns 500\"",
+        "description", "\"Since 10:00 every order fails.\"", "priority", "\"NORMAL\""));
+    fields.put(field, value);
+    String body = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+        .collect(Collectors.joining(", ", "{", "}"));
+
+    HttpResponse<String> response = post("/api/v1/tickets", body);
+
+    assertProblem(response, 400, "invalid-ticket");
+    JsonNode errors = json.readTree(response.body()).get("errors");
+    assertThat(errors.has(named)).as(response.body()).isTrue();
+    assertThat(tickets()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"true", "12345", "-0.5", "{\"text\": \"hello\"}"})
+  void a_message_body_that_is_not_text_is_400_naming_the_field_and_adds_nothing(String value) throws Exception {
+    Opened opened = open(customer);
+
+    HttpResponse<String> response =
+        post("/api/v1/tickets/" + opened.number() + "/messages", "{\"body\": " + value + "}", Map.of("X-Ticket-Token", opened.token()));
+
+    assertProblem(response, 400, "invalid-message");
+    assertThat(json.readTree(response.body()).get("errors").get("body").asText()).isEqualTo("Must be text (a JSON string)");
+    assertThat(messages(opened.number())).isEqualTo(1);
+  }
+
+  @Test
+  void an_address_the_firewall_refuses_is_400_not_a_redirect_to_the_login() throws Exception {
+    Opened opened = open(customer);
+    long before = messages(opened.number());
+
+    HttpResponse<String> read = get("/api/v1/tickets/..%252F..%252Fetc", Map.of("X-Ticket-Token", opened.token()));
+    HttpResponse<String> message =
+        post("/api/v1/tickets/MW-1%2500/messages", "{\"body\": \"Hello\"}", Map.of("X-Ticket-Token", opened.token()));
+    HttpResponse<String> page = get("/my-ticket/" + opened.number() + "/" + opened.token() + "%2500", Map.of());
+
+    assertProblem(read, 400, "bad-request");
+    assertProblem(message, 400, "bad-request");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+    for (HttpResponse<String> response : List.of(read, message, page)) {
+      assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+    assertThat(messages(opened.number())).isEqualTo(before);
   }
 
   @Test

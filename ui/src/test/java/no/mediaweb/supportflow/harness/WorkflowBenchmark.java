@@ -108,7 +108,7 @@ public final class WorkflowBenchmark {
             + "claim and answer through InboxService and reply and confirm through CustomerPortalService, as the screens do; "
             + "the bare engine's user-task worker answers the moment the job exists and publishes the customer's message at once.",
         "Every step of the full workflow commits to MariaDB (ticket, conversation, timeline, inbox row, outbox mail) before the job "
-            + "completes, and each closed ticket leaves a satisfaction-survey instance waiting on its timer in the engine.",
+            + "completes; in both runs each resolved ticket starts a satisfaction-survey instance that waits on its timer in the engine.",
         "SLA timers: the run's customers live in %s, where a 24/7 business-hours calendar is stored, so business time is real time; "
             .formatted(FullWorkflowRun.ZONE)
             + "at-risk timers fire after the at-risk fraction of each target (breach timers lie hours away and do not fire). "

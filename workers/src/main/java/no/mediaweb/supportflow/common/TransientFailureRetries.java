@@ -1,27 +1,17 @@
 package no.mediaweb.supportflow.common;
 
-import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
-import io.grpc.Status;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * A worker that fails because the database or the engine is briefly unavailable (a restart, a
@@ -36,8 +26,6 @@ public class TransientFailureRetries implements JobExceptionHandlingStrategy {
   static final Duration LOCK_CONFLICT_BACKOFF = Duration.ofSeconds(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(TransientFailureRetries.class);
-  private static final Set<Status.Code> ENGINE_TRANSIENT =
-      Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
 
   private final JobExceptionHandlingStrategy defaults;
 
@@ -66,20 +54,9 @@ public class TransientFailureRetries implements JobExceptionHandlingStrategy {
 
   /** The back-off for a transient failure anywhere in the cause chain; empty for every other failure. */
   static Optional<Duration> backoffFor(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof PessimisticLockingFailureException) {
-        return Optional.of(LOCK_CONFLICT_BACKOFF);
-      }
-      if (cause instanceof TransientDataAccessException
-          || cause instanceof DataAccessResourceFailureException
-          || cause instanceof RecoverableDataAccessException
-          || cause instanceof CannotCreateTransactionException
-          || cause instanceof SQLTransientException
-          || cause instanceof SQLRecoverableException
-          || (cause instanceof ClientStatusException status && ENGINE_TRANSIENT.contains(status.getStatusCode()))) {
-        return Optional.of(OUTAGE_BACKOFF);
-      }
-    }
-    return Optional.empty();
+    return TransientFailures.kindOf(exception).map(kind -> switch (kind) {
+      case LOCK_CONFLICT -> LOCK_CONFLICT_BACKOFF;
+      case OUTAGE -> OUTAGE_BACKOFF;
+    });
   }
 }

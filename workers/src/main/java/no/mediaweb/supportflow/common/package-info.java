@@ -1,2 +1,5 @@
-/** What every feature shares: the application clock and the base class of business rule violations. */
+/**
+ * What every feature shares: the application clock, the base class of business rule violations and
+ * transactions that run again after losing a deadlock.
+ */
 package no.mediaweb.supportflow.common;

@@ -25,20 +25,23 @@ class CompletionJournal {
     this.jdbc = jdbc;
   }
 
-  void record(long jobKey, String username, AgentResponse response, Instant now) {
-    jdbc.sql(
-            """
-            INSERT INTO task_completion (job_key, username, action, body, requested_at)
-            VALUES (:jobKey, :username, :action, :body, :now)
-            ON DUPLICATE KEY UPDATE username = VALUES(username), action = VALUES(action), body = VALUES(body),
-              requested_at = VALUES(requested_at)
-            """)
-        .param("jobKey", jobKey)
-        .param("username", username)
-        .param("action", response.action().name())
-        .param("body", response.body() == null ? "" : response.body())
-        .param("now", toTimestamp(now))
-        .update();
+  /**
+   * Writes the answer down unless one is there already: a completion in progress (this waits for it
+   * to end) or one a crash cut short. Returns false when one is there.
+   */
+  boolean recordIfAbsent(long jobKey, String username, AgentResponse response, Instant now) {
+    return jdbc.sql(
+                """
+                INSERT IGNORE INTO task_completion (job_key, username, action, body, requested_at)
+                VALUES (:jobKey, :username, :action, :body, :now)
+                """)
+            .param("jobKey", jobKey)
+            .param("username", username)
+            .param("action", response.action().name())
+            .param("body", response.body() == null ? "" : response.body())
+            .param("now", toTimestamp(now))
+            .update()
+        == 1;
   }
 
   void remove(long jobKey) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.common.NotFoundException;
+import no.mediaweb.supportflow.common.RetryingTransactions;
 import no.mediaweb.supportflow.common.StaffRoles;
 import no.mediaweb.supportflow.processes.EmergencyResponseProcess;
 import no.mediaweb.supportflow.processes.EscalationProcess;
@@ -46,7 +47,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The agents' inbox: listing, claiming, releasing and completing workflow tasks. */
 @Service
@@ -89,7 +89,7 @@ public class InboxService {
   private final StaffDirectory staff;
   private final AssignmentRouter router;
   private final CamundaClient client;
-  private final TransactionTemplate transactions;
+  private final RetryingTransactions transactions;
   private final Clock clock;
   private final CompletionJournal journal;
 
@@ -102,7 +102,7 @@ public class InboxService {
       StaffDirectory staff,
       AssignmentRouter router,
       CamundaClient client,
-      TransactionTemplate transactions,
+      RetryingTransactions transactions,
       Clock clock,
       CompletionJournal journal) {
     this.inbox = inbox;
@@ -248,7 +248,8 @@ public class InboxService {
 
   /**
    * Completes the task with the agent's answer: the message, the ticket's state, the timeline and
-   * the job completion commit together. An unclaimed task is claimed on the way. When the engine
+   * the job completion commit together, run again when the transaction loses a deadlock (the job is
+   * completed last, after every write). An unclaimed task is claimed on the way. When the engine
    * no longer knows the job, the task leaves the inbox and the agent is told. The answer is written
    * down first, so that a crash between the engine taking the completion and the commit loses
    * nothing: {@link #recoverCompletions} finishes it.
@@ -256,7 +257,12 @@ public class InboxService {
   @PreAuthorize(StaffRoles.AGENT)
   public void complete(long jobKey, AgentResponse response) {
     Staff me = currentStaff.require();
-    transactions.executeWithoutResult(status -> journal.record(jobKey, me.username(), response, clock.instant()));
+    Boolean written = transactions.execute(status -> journal.recordIfAbsent(jobKey, me.username(), response, clock.instant()));
+    if (!Boolean.TRUE.equals(written)) {
+      // an answer a crash cut short: it goes first, and this one is refused like any second answer
+      recover(jobKey);
+      throw new BusinessRuleException("This task has already been answered");
+    }
     try {
       transactions.executeWithoutResult(status -> {
         journal.remove(jobKey);
@@ -283,30 +289,37 @@ public class InboxService {
   public int recoverCompletions(Duration olderThan) {
     int finished = 0;
     for (long jobKey : journal.requestedBefore(clock.instant().minus(olderThan), 100)) {
-      try {
-        Boolean done = transactions.execute(status -> journal.lock(jobKey).map(pending -> {
-          journal.remove(jobKey);
-          Staff agent = staff.find(pending.username()).map(Staff::of)
-              .orElseThrow(() -> new NotFoundException("No staff member " + pending.username()));
-          InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
-          if (task.state() == TaskState.COMPLETED) {
-            return false;
-          }
-          completeInTransaction(agent, task, pending.response(), true);
-          return true;
-        }).orElse(false));
-        if (Boolean.TRUE.equals(done)) {
-          finished++;
-          LOG.info("Finished the interrupted completion of task {}", jobKey);
-        }
-      } catch (BusinessRuleException e) {
-        LOG.warn("Dropped the interrupted completion of task {}: {}", jobKey, e.getMessage());
-        transactions.executeWithoutResult(status -> journal.remove(jobKey));
-      } catch (RuntimeException e) {
-        LOG.warn("Could not finish the interrupted completion of task {} yet; trying again later", jobKey, e);
+      if (recover(jobKey)) {
+        finished++;
       }
     }
     return finished;
+  }
+
+  private boolean recover(long jobKey) {
+    try {
+      Boolean done = transactions.execute(status -> journal.lock(jobKey).map(pending -> {
+        journal.remove(jobKey);
+        Staff agent = staff.find(pending.username()).map(Staff::of)
+            .orElseThrow(() -> new NotFoundException("No staff member " + pending.username()));
+        InboxTask task = inbox.find(jobKey).orElseThrow(() -> new NotFoundException("No task " + jobKey));
+        if (task.state() == TaskState.COMPLETED) {
+          return false;
+        }
+        completeInTransaction(agent, task, pending.response(), true);
+        return true;
+      }).orElse(false));
+      if (Boolean.TRUE.equals(done)) {
+        LOG.info("Finished the interrupted completion of task {}", jobKey);
+        return true;
+      }
+    } catch (BusinessRuleException e) {
+      LOG.warn("Dropped the interrupted completion of task {}: {}", jobKey, e.getMessage());
+      transactions.executeWithoutResult(status -> journal.remove(jobKey));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not finish the interrupted completion of task {} yet; trying again later", jobKey, e);
+    }
+    return false;
   }
 
   private void completeInTransaction(Staff me, InboxTask task, AgentResponse response, boolean recovering) {

@@ -7,7 +7,11 @@ import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.timeline.Timeline;
 import no.mediaweb.supportflow.timeline.TimelineEventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CustomerReplies {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerReplies.class);
 
   static final int MAX_MESSAGE_LENGTH = 20000;
 
@@ -68,11 +74,30 @@ public class CustomerReplies {
     if (timeline.record(
         ticket.id(), TimelineEventType.CUSTOMER_REPLIED, Conversation.excerpt(body), name, "message:" + messageId)) {
       attachments.link(ticket.id(), messageId, files);
-      workflow.customerReplied(ticket.number(), messageId, ticket.status() == TicketStatus.WAITING_ON_CUSTOMER);
+      boolean awaited = ticket.status() == TicketStatus.WAITING_ON_CUSTOMER;
+      afterCommit(() -> workflow.customerReplied(ticket.number(), messageId, awaited));
     } else {
       // the same submission again: its message and files are already there
       attachments.discard(files);
     }
     return messageId;
+  }
+
+  /**
+   * The workflow hears of a reply once it is stored, never of one that is not: a publish inside the
+   * transaction would stand though a crash rolled the reply back, and the customer's retry would
+   * wake the process twice. A wake-up lost after the commit is sent again by {@link ReplyWakeUps}.
+   */
+  private static void afterCommit(Runnable publish) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        try {
+          publish.run();
+        } catch (RuntimeException e) {
+          LOG.warn("The workflow could not be told of a customer's reply; it will be told again", e);
+        }
+      }
+    });
   }
 }

@@ -108,7 +108,8 @@ public class TicketIntakeService {
                 properties.reminderAfter().toString(),
                 properties.autoCloseAfter().toString(),
                 properties.autoConfirmAfter().toString(),
-                request.category().name()));
+                request.category().name(),
+                now.toString()));
     tickets.linkProcessInstance(id, processInstanceKey);
     return new OpenedTicket(id, number, links.linkFor(number), priority, notice);
   }

@@ -28,7 +28,8 @@ public class TicketWorkflow {
       String reminderAfter,
       String autoCloseAfter,
       String autoConfirmAfter,
-      String category) {}
+      String category,
+      String openedAt) {}
 
   private static final Duration CONFIRMATION_TTL = Duration.ofMinutes(1);
   private static final Duration AWAITED_REPLY_TTL = Duration.ofMinutes(1);
@@ -37,6 +38,21 @@ public class TicketWorkflow {
 
   TicketWorkflow(CamundaClient client) {
     this.client = client;
+  }
+
+  /**
+   * Ends a process whose ticket was never stored: the intake started it, then its transaction
+   * rolled back (the application died or lost the database before the commit). A process already
+   * gone is fine.
+   */
+  void discard(long processInstanceKey) {
+    try {
+      client.newCancelInstanceCommand(processInstanceKey).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Status.Code.NOT_FOUND) {
+        throw e;
+      }
+    }
   }
 
   /** Starts the ticket's process and returns its instance key. */
@@ -55,17 +71,23 @@ public class TicketWorkflow {
    * Tells the process the customer wrote. A ticket waiting on the customer keeps the message for a
    * minute, so a reply sent while the wait step is still opening is not lost; otherwise only a
    * waiting step catches it (time to live zero) and the agent reads the reply in the conversation.
-   * The message id deduplicates retries.
+   * The message id deduplicates retries while the first is buffered.
    */
   void customerReplied(String ticketNumber, long messageId, boolean awaited) {
-    client
-        .newPublishMessageCommand()
-        .messageName(Messages.CUSTOMER_REPLIED)
-        .correlationKey(ticketNumber)
-        .messageId("customer-message-" + messageId)
-        .timeToLive(awaited ? AWAITED_REPLY_TTL : Duration.ZERO)
-        .send()
-        .join();
+    try {
+      client
+          .newPublishMessageCommand()
+          .messageName(Messages.CUSTOMER_REPLIED)
+          .correlationKey(ticketNumber)
+          .messageId("customer-message-" + messageId)
+          .timeToLive(awaited ? AWAITED_REPLY_TTL : Duration.ZERO)
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+        throw e;
+      }
+    }
   }
 
   /** New targets and due dates for the ticket's active agent step, which re-arms its timers. */

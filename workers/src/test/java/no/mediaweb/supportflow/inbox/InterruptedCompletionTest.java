@@ -60,7 +60,7 @@ class InterruptedCompletionTest {
   void an_answer_the_engine_took_before_the_crash_is_recorded_once_and_its_task_leaves_the_inbox() {
     Ticket ticket = testTickets.inState(TicketStatus.OPEN);
     long task = testTickets.openTask(ticket.id(), Elements.SEND_FIRST_RESPONSE, L1, AGENT);
-    journal.record(task, AGENT, new AgentResponse(AgentAction.REPLY, "We are on it."), aMinuteAgo());
+    journal.recordIfAbsent(task, AGENT, new AgentResponse(AgentAction.REPLY, "We are on it."), aMinuteAgo());
 
     inbox.recoverCompletions(RECOVER_OLDER_THAN);
 
@@ -85,7 +85,7 @@ class InterruptedCompletionTest {
     TestData.logInAs(AGENT, Role.AGENT);
     long task = awaitQueuedFirstResponse(opened.id());
     TestData.logOut();
-    journal.record(task, AGENT, new AgentResponse(AgentAction.REQUEST_INFO, "Which form on which page?"), aMinuteAgo());
+    journal.recordIfAbsent(task, AGENT, new AgentResponse(AgentAction.REQUEST_INFO, "Which form on which page?"), aMinuteAgo());
 
     inbox.recoverCompletions(RECOVER_OLDER_THAN);
 
@@ -101,7 +101,7 @@ class InterruptedCompletionTest {
     Ticket ticket = testTickets.inState(TicketStatus.CLOSED);
     long task = testTickets.openTask(ticket.id(), Elements.WORK_ON_TICKET, L1, AGENT);
     jdbc.sql("UPDATE human_task SET state = 'WITHDRAWN' WHERE job_key = :k").param("k", task).update();
-    journal.record(task, AGENT, new AgentResponse(AgentAction.PROPOSE_RESOLUTION, "Fixed in the theme settings."), aMinuteAgo());
+    journal.recordIfAbsent(task, AGENT, new AgentResponse(AgentAction.PROPOSE_RESOLUTION, "Fixed in the theme settings."), aMinuteAgo());
 
     inbox.recoverCompletions(RECOVER_OLDER_THAN);
 
@@ -111,11 +111,29 @@ class InterruptedCompletionTest {
   }
 
   @Test
+  void an_agent_answering_again_after_the_restart_is_refused_and_the_answer_the_crash_cut_short_is_recorded() {
+    Ticket ticket = testTickets.inState(TicketStatus.OPEN);
+    long task = testTickets.openTask(ticket.id(), Elements.WORK_ON_TICKET, L1, AGENT);
+    journal.recordIfAbsent(task, AGENT, new AgentResponse(AgentAction.REPLY, "The first answer"), SharedClock.now());
+    TestData.logInAs(AGENT, Role.AGENT);
+
+    assertThatThrownBy(() -> inbox.complete(task, new AgentResponse(AgentAction.REPLY, "The same answer, typed again")))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("already been answered");
+
+    assertThat(testTickets.task(task).state()).isEqualTo("COMPLETED");
+    assertThat(testTickets.messages(ticket.id())).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT body FROM ticket_message WHERE ticket_id = :t").param("t", ticket.id()).query(String.class).single())
+        .isEqualTo("The first answer");
+    assertThat(pending(task)).isZero();
+  }
+
+  @Test
   void an_answer_whose_task_was_completed_after_all_is_dropped_without_writing_anything() {
     Ticket ticket = testTickets.inState(TicketStatus.OPEN);
     long task = testTickets.openTask(ticket.id(), Elements.WORK_ON_TICKET, L1, AGENT);
     testTickets.completeTask(task);
-    journal.record(task, AGENT, new AgentResponse(AgentAction.REPLY, "Second try"), aMinuteAgo());
+    journal.recordIfAbsent(task, AGENT, new AgentResponse(AgentAction.REPLY, "Second try"), aMinuteAgo());
 
     inbox.recoverCompletions(RECOVER_OLDER_THAN);
 
@@ -127,7 +145,7 @@ class InterruptedCompletionTest {
   void a_completion_in_progress_is_left_alone_and_a_finished_one_leaves_nothing_behind() {
     Ticket ticket = testTickets.inState(TicketStatus.OPEN);
     long inProgress = testTickets.openTask(ticket.id(), Elements.WORK_ON_TICKET, L1, AGENT);
-    journal.record(inProgress, AGENT, new AgentResponse(AgentAction.REPLY, "Typing…"), SharedClock.now());
+    journal.recordIfAbsent(inProgress, AGENT, new AgentResponse(AgentAction.REPLY, "Typing…"), SharedClock.now());
 
     inbox.recoverCompletions(RECOVER_OLDER_THAN);
 

@@ -5,8 +5,17 @@ import static no.mediaweb.supportflow.TestJobs.assertRetriedLater;
 import static no.mediaweb.supportflow.timeline.TimelineEventType.SLA_TARGETS_SET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.JobError;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.util.stream.StreamSupport;
+import no.mediaweb.supportflow.testing.EmbeddedServices;
+import no.mediaweb.supportflow.testing.SharedClock;
 import java.time.Duration;
 import java.time.Instant;
 import no.mediaweb.supportflow.TestJobs;
@@ -25,12 +34,13 @@ class ComputeDueDatesWorkerTest {
 
   @Autowired ComputeDueDatesWorker worker;
   @Autowired TestTickets testTickets;
+  @Autowired TicketWorkflow workflow;
 
   @Test
   void a_redelivered_job_sets_the_due_dates_once_and_returns_the_same_variables_both_times() {
     Ticket ticket = testTickets.inState(TicketStatus.NEW);
     ActivatedJob job = TestJobs.job(ELEMENT);
-    var input = new ComputeDueDatesWorker.Input(ticket.id(), PRO_NORMAL);
+    var input = new ComputeDueDatesWorker.Input(ticket.id(), PRO_NORMAL, SharedClock.now().toString());
 
     DueDates first = worker.computeDueDates(job, input);
     DueDates second = worker.computeDueDates(job, input);
@@ -53,10 +63,50 @@ class ComputeDueDatesWorkerTest {
   }
 
   @Test
-  void a_ticket_not_visible_yet_fails_the_job_with_one_retry_fewer_and_a_back_off() {
+  void a_ticket_not_visible_yet_in_a_process_started_without_an_opening_time_fails_the_job_with_one_retry_fewer() {
     ActivatedJob job = TestJobs.job(ELEMENT);
 
-    assertRetriedLater(() -> worker.computeDueDates(job, new ComputeDueDatesWorker.Input(NO_SUCH_TICKET, PRO_NORMAL)));
+    assertRetriedLater(() -> worker.computeDueDates(job, new ComputeDueDatesWorker.Input(NO_SUCH_TICKET, PRO_NORMAL, null)));
+  }
+
+  @Test
+  void a_ticket_not_visible_yet_brings_the_job_back_in_a_few_seconds_with_its_retries_for_two_minutes_after_the_intake() {
+    ActivatedJob job = TestJobs.job(ELEMENT);
+    String aMinuteAgo = SharedClock.now().minus(Duration.ofMinutes(1)).toString();
+
+    assertThatThrownBy(() -> worker.computeDueDates(job, new ComputeDueDatesWorker.Input(NO_SUCH_TICKET, PRO_NORMAL, aMinuteAgo)))
+        .isInstanceOfSatisfying(JobError.class, error -> {
+          assertThat(error.getRetries()).isEqualTo(3);
+          assertThat(error.getRetryBackoff()).isEqualTo(ComputeDueDatesWorker.NOT_VISIBLE_BACKOFF);
+        });
+  }
+
+  @Test
+  void a_process_whose_ticket_was_never_stored_is_discarded_two_minutes_after_the_intake_instead_of_raising_an_incident() {
+    String threeMinutesAgo = SharedClock.now().minus(Duration.ofMinutes(3)).toString();
+    long processInstanceKey =
+        workflow.start(new TicketWorkflow.StartVariables(
+            NO_SUCH_TICKET, "MW-NEVER", "PRO", "NORMAL", false, "P2D", "P5D", "P3D", "HOW_TO", threeMinutesAgo));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> processTerminated(processInstanceKey));
+    assertThat(incidentsOf(processInstanceKey)).isZero();
+  }
+
+  private static boolean processTerminated(long processInstanceKey) {
+    return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
+        .anyMatch(r -> r.getKey() == processInstanceKey
+            && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
+            && r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
+  }
+
+  private static long incidentsOf(long processInstanceKey) {
+    return StreamSupport.stream(records().incidentRecords().spliterator(), false)
+        .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey && r.getIntent() == IncidentIntent.CREATED)
+        .count();
+  }
+
+  private static RecordStream records() {
+    return RecordStream.of(EmbeddedServices.zeebe().engine().getRecordStreamSource());
   }
 
   @Test
@@ -64,7 +114,7 @@ class ComputeDueDatesWorkerTest {
     Ticket ticket = testTickets.inState(TicketStatus.NEW);
     ActivatedJob job = TestJobs.job(ELEMENT);
 
-    assertThatThrownBy(() -> worker.computeDueDates(job, new ComputeDueDatesWorker.Input(ticket.id(), null)))
+    assertThatThrownBy(() -> worker.computeDueDates(job, new ComputeDueDatesWorker.Input(ticket.id(), null, SharedClock.now().toString())))
         .isInstanceOf(IllegalStateException.class);
 
     Ticket after = testTickets.reload(ticket.id());
