@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.mediaweb.supportflow.harness.CrashSafetyReport.Check;
@@ -138,6 +140,7 @@ public final class CrashSafety {
   private volatile ApplicationProcess application;
   private volatile String phase = "starting";
   private volatile EmbeddedMariaDb database;
+  private EmbeddedZeebe zeebe;
   private volatile Outage outage;
   private volatile String jobTimeouts = "not reported";
   private int generation;
@@ -160,7 +163,7 @@ public final class CrashSafety {
         Files.delete(log);
       }
     }
-    EmbeddedZeebe zeebe = EmbeddedZeebe.startOnFreePort();
+    zeebe = EmbeddedZeebe.startOnFreePort();
     database = EmbeddedMariaDb.start(workDir.resolve("mariadb"));
     EmbeddedMail mail = EmbeddedMail.start("127.0.0.1");
     httpPort = freePort();
@@ -412,7 +415,7 @@ public final class CrashSafety {
     while (System.nanoTime() < deadline) {
       try {
         int unsent = jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE status IN ('PENDING', 'SENDING')").query(Integer.class).single();
-        if (notClosed() == 0 && statusByNumber.size() >= opened.get() && unsent == 0) {
+        if (notClosed() == 0 && statusByNumber.size() >= opened.get() && unsent == 0 && noProcessLeftWithoutTicket()) {
           return;
         }
       } catch (RuntimeException databaseAway) {
@@ -421,6 +424,18 @@ public final class CrashSafety {
       sleep(1_000);
     }
     say("settle timeout: %d tickets not closed after %d minutes".formatted(notClosed(), options.settleMinutes()));
+  }
+
+  /** The processes of rolled-back intakes have ended (they are discarded a few minutes after the intake). */
+  private boolean noProcessLeftWithoutTicket() {
+    try {
+      CrashSafetyChecks.EngineFacts facts = CrashSafetyChecks.EngineFacts.read(zeebe.engine());
+      Set<Long> linked = new HashSet<>(jdbc.sql("SELECT process_instance_key FROM ticket WHERE process_instance_key IS NOT NULL")
+          .query(Long.class).list());
+      return facts.activeWithout(linked).isEmpty();
+    } catch (ConcurrentModificationException busy) {
+      return false;
+    }
   }
 
   private int notClosed() {
