@@ -63,9 +63,15 @@ class TicketApiController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Open a ticket", description = "The plan comes from the account; Critical is for Pro and Enterprise.")
-  ResponseEntity<CreatedTicketResponse> create(@Valid @RequestBody CreateTicketRequest request) {
-    OpenedTicket opened = intake.open(request.toNewTicket(), Channel.API);
+  @Operation(
+      summary = "Open a ticket",
+      description = "The plan comes from the account; Critical is for Pro and Enterprise. Send the same "
+          + IDEMPOTENCY_HEADER + " again (the answer was lost) and the answer names the ticket the first request opened.")
+  ResponseEntity<CreatedTicketResponse> create(
+      @RequestHeader(name = IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody CreateTicketRequest request) {
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : requestKey(idempotencyKey);
+    OpenedTicket opened = intake.open(request.toNewTicket(), Channel.API, List.of(), key);
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + opened.number()))
         .body(
             new CreatedTicketResponse(

@@ -120,6 +120,24 @@ class TicketApiContractTest {
   }
 
   @Test
+  void a_ticket_request_sent_again_with_its_idempotency_key_opens_one_ticket_and_answers_with_it() throws Exception {
+    Customer other = customer(Plan.STARTER);
+    long before = tickets();
+
+    HttpResponse<String> first = post("/api/v1/tickets", ticketJson(customer, "NORMAL", ""), Map.of("Idempotency-Key", "order-4711"));
+    HttpResponse<String> again = post("/api/v1/tickets", ticketJson(customer, "NORMAL", ""), Map.of("Idempotency-Key", "order-4711"));
+    HttpResponse<String> otherKey = post("/api/v1/tickets", ticketJson(customer, "NORMAL", ""), Map.of("Idempotency-Key", "order-4712"));
+    HttpResponse<String> otherCustomer = post("/api/v1/tickets", ticketJson(other, "NORMAL", ""), Map.of("Idempotency-Key", "order-4711"));
+
+    assertThat(List.of(first, again, otherKey, otherCustomer)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+    assertThat(json.readTree(again.body()).get("number")).isEqualTo(json.readTree(first.body()).get("number"));
+    assertThat(json.readTree(again.body()).get("ticketToken")).isEqualTo(json.readTree(first.body()).get("ticketToken"));
+    assertThat(json.readTree(otherKey.body()).get("number")).isNotEqualTo(json.readTree(first.body()).get("number"));
+    assertThat(json.readTree(otherCustomer.body()).get("number")).isNotEqualTo(json.readTree(first.body()).get("number"));
+    assertThat(tickets()).isEqualTo(before + 3);
+  }
+
+  @Test
   void a_customer_message_is_added_once_per_idempotency_key_and_a_tampered_token_adds_nothing() throws Exception {
     Opened opened = open(customer);
     Map<String, String> headers = Map.of("X-Ticket-Token", opened.token(), "Idempotency-Key", "retry-1");

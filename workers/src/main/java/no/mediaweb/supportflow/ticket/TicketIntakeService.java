@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import no.mediaweb.supportflow.attachment.Attachments;
 import no.mediaweb.supportflow.attachment.StoredFile;
+import no.mediaweb.supportflow.common.BusinessRuleException;
 import no.mediaweb.supportflow.customer.Customer;
 import no.mediaweb.supportflow.customer.CustomerRepository;
 import no.mediaweb.supportflow.timeline.Timeline;
@@ -33,6 +34,7 @@ public class TicketIntakeService {
   private final CustomerLinks links;
   private final TicketTechnicalDetails technicalDetails;
   private final Attachments attachments;
+  private final TicketIntakeKeys intakeKeys;
   private final Clock clock;
 
   TicketIntakeService(
@@ -45,6 +47,7 @@ public class TicketIntakeService {
       CustomerLinks links,
       TicketTechnicalDetails technicalDetails,
       Attachments attachments,
+      TicketIntakeKeys intakeKeys,
       Clock clock) {
     this.customers = customers;
     this.tickets = tickets;
@@ -55,6 +58,7 @@ public class TicketIntakeService {
     this.links = links;
     this.technicalDetails = technicalDetails;
     this.attachments = attachments;
+    this.intakeKeys = intakeKeys;
     this.clock = clock;
   }
 
@@ -66,6 +70,15 @@ public class TicketIntakeService {
   /** Opens the ticket with files already checked and stored; they are deleted if the ticket is not created. */
   @Transactional
   public OpenedTicket open(@Valid NewTicket request, Channel channel, List<StoredFile> files) {
+    return open(request, channel, files, null);
+  }
+
+  /**
+   * As above; a request with an {@code idempotencyKey} this customer has used before opens nothing
+   * and answers with the ticket the first one opened.
+   */
+  @Transactional
+  public OpenedTicket open(@Valid NewTicket request, Channel channel, List<StoredFile> files, String idempotencyKey) {
     attachments.deleteOnRollback(files);
     String email = request.accountEmail().trim().toLowerCase(Locale.ROOT);
     Customer customer =
@@ -73,6 +86,13 @@ public class TicketIntakeService {
     Priority priority = request.priority().allowedFor(customer.plan());
     String notice = priority == request.priority() ? null : Priority.STARTER_CRITICAL_NOTICE;
     Instant now = clock.instant();
+    if (idempotencyKey != null && !intakeKeys.claim(customer.id(), idempotencyKey, now)) {
+      attachments.discard(files);
+      Ticket earlier =
+          intakeKeys.ticketFor(customer.id(), idempotencyKey).flatMap(tickets::findById)
+              .orElseThrow(() -> new BusinessRuleException("A request with this Idempotency-Key is still being processed"));
+      return new OpenedTicket(earlier.id(), earlier.number(), links.linkFor(earlier.number()), earlier.priority(), notice);
+    }
     Ticket saved =
         tickets.save(
             new Ticket(
@@ -111,6 +131,9 @@ public class TicketIntakeService {
                 request.category().name(),
                 now.toString()));
     tickets.linkProcessInstance(id, processInstanceKey);
+    if (idempotencyKey != null) {
+      intakeKeys.link(customer.id(), idempotencyKey, id);
+    }
     return new OpenedTicket(id, number, links.linkFor(number), priority, notice);
   }
 }
