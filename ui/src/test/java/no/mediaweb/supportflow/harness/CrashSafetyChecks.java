@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import no.mediaweb.supportflow.harness.CrashSafetyReport.Check;
 import no.mediaweb.supportflow.harness.CrashSafetyReport.Failure;
 import no.mediaweb.supportflow.processes.SupportTicketProcess;
-import no.mediaweb.supportflow.processes.SupportTicketProcess.AgentAction;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.Elements;
 import no.mediaweb.supportflow.processes.SupportTicketProcess.JobTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -475,10 +474,5 @@ final class CrashSafetyChecks {
     if (examples.size() < EXAMPLES) {
       examples.add(line);
     }
-  }
-
-  /** The scripted actions of a workload ticket, for the notes. */
-  static long scripted(List<TicketScript> scripts, AgentAction action) {
-    return scripts.stream().flatMap(script -> script.actions().stream()).filter(action::equals).count();
   }
 }
