@@ -43,8 +43,6 @@ import no.mediaweb.supportflow.user.StaffDirectory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -110,7 +108,7 @@ final class FullWorkflowRun {
       }
       customers.put(plan, emails);
     }
-    as("bench-admin", "ROLE_ADMIN", () -> {
+    RunAs.as("bench-admin", "ROLE_ADMIN", () -> {
       Map<DayOfWeek, List<LocalInterval>> always = new EnumMap<>(DayOfWeek.class);
       for (DayOfWeek day : DayOfWeek.values()) {
         always.put(day, List.of(LocalInterval.parse("00:00", "24:00")));
@@ -254,7 +252,7 @@ final class FullWorkflowRun {
       InboxTask task = awaitOwnerTask(ticket, agent, answered);
       String holder = task.assignee() == null ? agent : task.assignee();
       try {
-        as(holder, "ROLE_AGENT", () -> {
+        RunAs.as(holder, "ROLE_AGENT", () -> {
           inbox.complete(task.jobKey(), new AgentResponse(action, "Step %d of the benchmark: %s".formatted(step, action)));
           return null;
         });
@@ -270,7 +268,7 @@ final class FullWorkflowRun {
   }
 
   private InboxTask awaitOwnerTask(OpenedTicket ticket, String agent, Set<Long> answered) {
-    return poll("an open agent step on " + ticket.number(), () -> as(agent, "ROLE_AGENT", () ->
+    return poll("an open agent step on " + ticket.number(), () -> RunAs.as(agent, "ROLE_AGENT", () ->
         inbox.openTasksOf(ticket.id()).stream()
             .filter(task -> task.state() == TaskState.OPEN)
             .filter(task -> OWNER_TASKS.contains(task.elementId()))
@@ -303,13 +301,4 @@ final class FullWorkflowRun {
     }
   }
 
-  private static <T> T as(String username, String authority, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", List.of(new SimpleGrantedAuthority(authority))));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-  }
 }

@@ -69,7 +69,7 @@ class FuzzCasesTest {
 
   @Test
   void text_is_quoted_as_json_with_control_characters_escaped() {
-    assertThat(FuzzCases.quote("a\"b\\c\n\u0000")).isEqualTo("\"a\\\"b\\\\c\\u000a\\u0000\"");
+    assertThat(FuzzCases.quote("a\"b\\c\n\u0000")).isEqualTo("\"a\\\"b\\\\c\\n\\u0000\"");
     assertThat(FuzzCases.segment("a b/é")).isEqualTo("a%20b%2F%C3%A9");
   }
 }

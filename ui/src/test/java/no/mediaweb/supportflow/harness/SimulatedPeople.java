@@ -16,9 +16,6 @@ import no.mediaweb.supportflow.ticket.CustomerPortalService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The agents and customers of the crash-safety run, inside the application process so that a kill
@@ -124,7 +121,7 @@ final class SimulatedPeople {
       int index = indexOf(step.subject());
       AgentAction action = nextAction(scripts.get(index), step.completed());
       String agent = step.assignee() != null ? step.assignee() : "bench-agent-%02d".formatted(index % agents + 1);
-      attempt(() -> as(agent, () -> {
+      attempt(() -> RunAs.as(agent, "ROLE_AGENT", () -> {
         inbox.complete(step.jobKey(), new AgentResponse(action, "Step %d of the crash-safety run: %s".formatted(step.completed() + 1, action)));
         return null;
       }));
@@ -178,13 +175,4 @@ final class SimulatedPeople {
     }
   }
 
-  private static <T> T as(String username, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_AGENT"))));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-  }
 }
